@@ -1,0 +1,140 @@
+"""Reading short replies ("yes", "idk", "forced work") the way people text them.
+
+Inside the tip form these words are read here rather than by the NLU model, so a one-word
+answer is never misread because of an intent guess.
+"""
+
+import re
+from typing import Optional
+
+SKIP_PHRASES = frozenset(
+    {
+        "skip", "skip it", "skip this", "pass", "idk", "idc", "dk", "dunno", "unsure",
+        "not sure", "im not sure", "i am not sure", "i m not sure", "notsure", "no idea",
+        "no clue", "dont know", "don t know", "do not know", "i dont know", "i don t know",
+        "i do not know", "i dont no", "dont no", "idk tbh", "not sure tbh", "no se", "maybe",
+        "n a", "na", "prefer not to say", "rather not say", "i d rather not say",
+        "id rather not say", "cant say", "can t say", "nevermind", "never mind",
+    }
+)
+YES_WORDS = frozenset(
+    {
+        "yes", "y", "ye", "yeah", "yea", "ya", "yah", "yep", "yup", "yas", "yess", "yesss",
+        "sure", "ok", "okay", "k", "kk", "correct", "right", "true", "affirmative",
+        "definitely", "absolutely", "please", "si",
+    }
+)
+YES_PHRASES = frozenset({"of course", "i think so", "think so", "go ahead", "that s fine"})
+NO_WORDS = frozenset(
+    {"no", "n", "nope", "nah", "naw", "nop", "noo", "nooo", "negative", "never", "none",
+     "nobody", "nothing", "false"}
+)
+NO_PHRASES = frozenset({"not really", "no one", "i dont think so", "i don t think so",
+                        "dont think so", "don t think so", "please dont", "please don t",
+                        "do not", "dont"})
+
+_MINOR_WORDS = re.compile(
+    r"\b(kids?|child|children|teens?|teenagers?|minors?|underage|under age|under 18|"
+    r"little girls?|little boys?|young girls?|young boys?|school ?girls?|school ?boys?|"
+    r"high ?school|middle ?school|babies|baby)\b"
+)
+_ADULT_WORDS = re.compile(r"\b(adults?|grown|over 18|all grown|women|men)\b")
+_AGE_UNDER_18 = re.compile(
+    r"\b(1[0-7]|[1-9])\s*(yo|y o|yrs?|years?)\b"
+    r"|\b(about|like|around|maybe|prob|probably|looks?|looked|seems?|age|aged)\s+(1[0-7]|[1-9])\b"
+)
+
+_KIND_PATTERNS = (
+    ("both", re.compile(r"\b(both|all of it)\b")),
+    ("sex", re.compile(r"\b(sex|sexual|prostitut\w*|escort\w*|brothel|pimp\w*|stripp?\w*)\b")),
+    ("labor", re.compile(r"\b(work\w*|labou?r|job|farm|factory|construction|restaurant|"
+                         r"cleaning|kitchen|domestic|nanny|maid)\b")),
+)
+_SHORT_REPLY_WORDS = 4
+_SKIP_PREFIXES = (
+    "skip", "idk", "dunno", "not sure", "no idea", "no clue", "dont know", "don t know",
+    "i dont know", "i don t know", "i do not know", "im not sure", "i m not sure", "i am not sure",
+)
+
+_KIND_UNSURE = frozenset({"not sure", "unsure", "idk", "dont know", "don t know", "i dont know",
+                          "i don t know", "no idea", "dunno", "maybe", "not sure tbh"})
+
+
+def normalize(text: Optional[str]) -> str:
+    """Lower-case, drop punctuation and extra spaces: "Don't KNOW!!" -> "don t know"."""
+    if not text:
+        return ""
+    lowered = text.lower().replace("\u2019", "'")
+    lowered = lowered.replace("'", " ")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", lowered).split())
+
+
+def is_skip(text: Optional[str]) -> bool:
+    """True for "skip", "idk", "not sure", "pass", "don't know" and the like, or silence."""
+    words = normalize(text)
+    if not words:
+        return True
+    if words in SKIP_PHRASES:
+        return True
+    # "not sure tbh" is a skip; "i dont know her name but she drives a red van" is an answer.
+    return len(words.split()) <= _SHORT_REPLY_WORDS and any(
+        words.startswith(phrase + " ") for phrase in _SKIP_PREFIXES
+    )
+
+
+def yes_or_no(text: Optional[str]) -> Optional[bool]:
+    """True for a yes, False for a no, None for skip words or anything unclear."""
+    if is_skip(text):
+        return None
+    words = normalize(text)
+    first = words.split()[0]
+    if words in NO_PHRASES or any(words.startswith(p + " ") for p in NO_PHRASES):
+        return False
+    if words in YES_PHRASES or first in YES_WORDS:
+        return True
+    if first in NO_WORDS:
+        return False
+    return None
+
+
+def explicit_yes(text: Optional[str]) -> Optional[bool]:
+    """Consent: only a clear yes is True; skip words are None; anything else is False."""
+    if is_skip(text):
+        return None
+    return yes_or_no(text) is True
+
+
+def minor_involved(text: Optional[str]) -> Optional[bool]:
+    """Whether anyone seems under 18, from "yes", "no", "one looks about 15", "kids"."""
+    answer = yes_or_no(text)
+    if answer is not None or is_skip(text):
+        return answer
+    words = normalize(text)
+    if _MINOR_WORDS.search(words) or _AGE_UNDER_18.search(words):
+        return True
+    if _ADULT_WORDS.search(words):
+        return False
+    return None
+
+
+def situation_kind(text: Optional[str]) -> Optional[str]:
+    """One of "labor", "sex", "both", "unsure", or None when skipped or unclear."""
+    words = normalize(text)
+    if words in _KIND_UNSURE:
+        return "unsure"
+    if is_skip(text):
+        return None
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(words):
+            return kind
+    return None
+
+
+def free_text(text: Optional[str]) -> Optional[str]:
+    """The answer as they wrote it, or None for skip words and a bare "no" or "nothing"."""
+    if is_skip(text):
+        return None
+    words = normalize(text)
+    if words in NO_WORDS or words in NO_PHRASES:
+        return None
+    return text.strip() if text else None

@@ -1,0 +1,47 @@
+"""The `lantern` command: triage from the shell, staff accounts, local services, a test SMS."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from commands import devenv, services, sms, staff
+
+
+def _triage(_args: argparse.Namespace) -> int:
+    from triage.cli import run
+
+    return run(sys.stdin, sys.stdout)
+
+
+def _db_upgrade(_args: argparse.Namespace) -> int:
+    from tips.config import Settings
+    from tips.migrate import upgrade
+
+    upgrade(Settings().database_url)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line, one sub-command per job."""
+    top = argparse.ArgumentParser(prog="lantern", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True)
+    sub.add_parser("triage", help="assess JSON-lines tips from stdin").set_defaults(run=_triage)
+    sub.add_parser("db-upgrade", help="apply database migrations").set_defaults(run=_db_upgrade)
+    staff.register(sub)
+    sms.register(sub)
+    services.register(sub)
+    devenv.register(sub)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one sub-command and return its exit status."""
+    devenv.load_dotenv()
+    args = parser().parse_args(argv)
+    return int(args.run(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

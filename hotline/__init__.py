@@ -1,0 +1,61 @@
+"""The staff hotline: login, queues, tip detail and the JSON API, behind strict headers."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Flask, Response, request
+
+from hotline import api, auth, queues
+from hotline import tips as tip_pages
+from hotline.database import close_db
+from hotline.listing import template_helpers
+
+# Tip text is untrusted: nothing runs or loads on a staff page but the hotline's own files.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+}
+PATH_PREFIXES = ("/staff/", "/api/v1/")
+BLUEPRINTS = {"staff", api.bp.name}
+
+staff = Blueprint(
+    "staff",
+    __name__,
+    url_prefix="/staff",
+    template_folder="templates",
+    static_folder="static",
+)
+staff.register_blueprint(auth.bp)
+staff.register_blueprint(queues.bp)
+staff.register_blueprint(tip_pages.bp)
+staff.before_request(auth.check_csrf)
+staff.context_processor(auth.template_context)
+staff.context_processor(template_helpers)
+
+
+def _is_hotline() -> bool:
+    # By path too, so a 404 for an unknown staff URL carries the same headers as the pages.
+    return bool(BLUEPRINTS.intersection(request.blueprints)) or (
+        request.path == "/staff" or request.path.startswith(PATH_PREFIXES)
+    )
+
+
+def add_security_headers(response: Response) -> Response:
+    """Put the hotline's security headers on a response from one of its URLs."""
+    if _is_hotline():
+        response.headers.update(SECURITY_HEADERS)
+    return response
+
+
+def init_app(app: Flask) -> None:
+    """Register the staff pages and the API, the security headers and the session cleanup."""
+    app.register_blueprint(staff)
+    app.register_blueprint(api.bp)
+    app.after_request(add_security_headers)
+    app.teardown_appcontext(close_db)

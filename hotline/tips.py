@@ -1,0 +1,102 @@
+"""One tip for staff: its transcript, its answers and the explanation of its urgency."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from flask import Blueprint, abort, render_template
+from flask.typing import ResponseReturnValue
+from markupsafe import Markup, escape
+
+from hotline.auth import current_user, login_required
+from hotline.database import db
+from hotline.highlight import evidence_phrases, mark
+from hotline.listing import find_tip
+from tips.models import Message, utcnow
+from tips.staff import audit
+from tips.store import latest_assessment
+
+bp = Blueprint("tips", __name__)
+
+ANSWER_LABELS = {
+    "immediate_danger": "Danger right now",
+    "what": "What happened",
+    "where": "Where",
+    "when": "When",
+    "who": "Who may be affected",
+    "minor_involved": "Anyone under 18",
+    "kind": "Kind of situation",
+    "details": "What helps find them",
+    "followup_consent": "May we text back",
+}
+
+
+@dataclass(frozen=True)
+class Line:
+    """One message of the transcript, ready to show."""
+
+    inbound: bool
+    body: Markup
+    created_at: datetime
+
+
+def transcript(messages: Sequence[Message], phrases: Sequence[str]) -> list[Line]:
+    """The messages in order; the tipster's own words carry the evidence marks."""
+    return [
+        Line(m.direction == "in", mark(m.body, phrases) if m.direction == "in" else escape(m.body),
+             m.created_at)
+        for m in messages
+    ]
+
+
+def _answer_text(value: Any, phrases: Sequence[str]) -> Markup:
+    if isinstance(value, bool):
+        return Markup("Yes") if value else Markup("No")
+    if value is None or value == "":
+        return Markup("Not answered")
+    if isinstance(value, list):
+        value = ", ".join(str(item) for item in value)
+    return mark(str(value), phrases)
+
+
+def answer_rows(answers: Mapping[str, Any], phrases: Sequence[str]) -> list[tuple[str, Markup]]:
+    """The bot's structured answers in the order it asks them, then anything else it stored."""
+    keys = [k for k in ANSWER_LABELS if k in answers] + [k for k in answers if k not in ANSWER_LABELS]
+    return [(ANSWER_LABELS.get(k, k), _answer_text(answers[k], phrases)) for k in keys]
+
+
+def indicator_rows(indicators: Sequence[Any]) -> list[tuple[str, list[str]]]:
+    """Each indicator that fired with the words that triggered it."""
+    rows = []
+    for indicator in indicators:
+        if isinstance(indicator, dict) and isinstance(indicator.get("name"), str):
+            rows.append((indicator["name"], evidence_phrases([indicator])))
+    return rows
+
+
+@bp.get("/tips/<reference>")
+@login_required
+def show(reference: str) -> ResponseReturnValue:
+    """The whole tip; every view is written to the audit log."""
+    session = db()
+    tip = find_tip(session, reference)
+    if tip is None:
+        abort(404)
+    assessment = latest_assessment(session, tip.id)
+    indicators = list(assessment.indicators) if assessment else []
+    phrases = evidence_phrases(indicators)
+    page = render_template(
+        "hotline/tip.html",
+        tip=tip,
+        assessment=assessment,
+        lines=transcript(tip.messages, phrases),
+        answers=answer_rows(tip.answers or {}, phrases),
+        indicators=indicator_rows(indicators),
+        now=utcnow(),
+    )
+    audit(session, actor=current_user().name, action="view_tip", tip_id=tip.id)
+    session.commit()
+    return page

@@ -1,0 +1,63 @@
+"""A hotline app on a fresh SQLite database, built without app.py, with a staff account."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy.orm import Session, sessionmaker
+
+import hotline
+import tips.config
+import tips.migrate
+import tips.runtime
+from tips import staff
+from tips.db import transaction
+
+from .seed import STAFF_NAME, STAFF_PASSWORD, login
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Flask:
+    settings = tips.config.Settings(
+        env="test",
+        secret_key="t" * 40,
+        pseudonym_key="p" * 40,
+        internal_token="i" * 40,
+        database_url=f"sqlite:///{tmp_path}/t.db",
+    )
+    tips.migrate.upgrade(settings.database_url)
+    app = Flask("hotline_test")
+    app.config.update(SECRET_KEY=settings.secret_key, TESTING=True)
+    app.extensions["lantern"] = tips.runtime.Runtime(settings)
+    hotline.init_app(app)
+    return app
+
+
+@pytest.fixture
+def sessions(app: Flask) -> Iterator[sessionmaker[Session]]:
+    runtime = app.extensions["lantern"]
+    yield runtime.sessions
+    runtime.engine.dispose()
+
+
+@pytest.fixture
+def staff_user(sessions: sessionmaker[Session]) -> str:
+    with transaction(sessions) as session:
+        staff.add(session, STAFF_NAME, STAFF_PASSWORD)
+    return STAFF_NAME
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def signed_in(client: FlaskClient, staff_user: str) -> FlaskClient:
+    response = login(client)
+    assert response.status_code == 302
+    return client

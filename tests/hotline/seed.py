@@ -1,0 +1,103 @@
+"""Helpers that seed tips the way the edge and the bot make them, and sign staff in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+from uuid import uuid4
+
+from flask.testing import FlaskClient
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from tips import inbox, store
+from tips.db import transaction
+from tips.models import AuditEvent, utcnow
+
+STAFF_NAME = "ana"
+STAFF_PASSWORD = "correct horse battery staple"
+
+
+def csrf_from(client: FlaskClient) -> str:
+    """The CSRF token the server put in the client's session."""
+    with client.session_transaction() as session:
+        token: str = session["csrf"]
+    return token
+
+
+def login(client: FlaskClient, name: str = STAFF_NAME, password: str = STAFF_PASSWORD) -> Any:
+    """Sign in the way a browser does: fetch the form, post it back with its token."""
+    client.get("/staff/login")
+    return client.post(
+        "/staff/login",
+        data={"name": name, "password": password, "csrf_token": csrf_from(client)},
+    )
+
+
+@dataclass
+class Verdict:
+    """What triage would have stored for a tip."""
+
+    urgency: str
+    queue: str
+    category: str = "labor_trafficking"
+    immediate_danger: bool = False
+    minor_involved: bool | None = False
+    indicators: Sequence[dict[str, str]] = ()
+
+    def result(self, language: str) -> dict[str, Any]:
+        return {
+            "rubric_version": "test-1",
+            "urgency": self.urgency,
+            "category": self.category,
+            "queue": self.queue,
+            "immediate_danger": self.immediate_danger,
+            "minor_involved": self.minor_involved,
+            "language": language,
+            "indicators": list(self.indicators),
+        }
+
+
+def make_tip(
+    sessions: sessionmaker[Session],
+    texts: Sequence[str],
+    verdict: Verdict | None = None,
+    *,
+    minutes_ago: int = 0,
+    answers: dict[str, Any] | None = None,
+    language: str = "en",
+    reply: str = "Thank you. Is anyone in danger right now?",
+) -> str:
+    """A tip made the way the edge and the bot make one; returns its reference."""
+    sender = f"pseudonym-{uuid4().hex}"
+    with transaction(sessions) as session:
+        for text in texts:
+            message, _ = inbox.record_inbound(session, inbox.Inbound("sms", sender, text))
+            inbox.record_replies(session, message, [reply])
+        tip, _ = store.submit(
+            session, channel="sms", sender=sender, language=language,
+            answers=answers or {}, complete=True,
+        )
+        tip.created_at = utcnow() - timedelta(minutes=minutes_ago)
+        if verdict is not None:
+            store.save_assessment(session, tip, tip.revision, verdict.result(language))
+        return tip.reference
+
+
+def audit_rows(sessions: sessionmaker[Session]) -> list[AuditEvent]:
+    """Every audit event, oldest first."""
+    with sessions() as session:
+        return list(session.scalars(select(AuditEvent).order_by(AuditEvent.id)))
+
+
+def order_in(page: str, references: Sequence[str]) -> list[str]:
+    """The given references sorted by where they first appear on a page."""
+    return sorted(references, key=lambda ref: page.index(ref))
+
+
+def links_to_tips(page: str) -> list[str]:
+    """The tip references linked from a page, in page order."""
+    return re.findall(r'href="/staff/tips/([A-Z0-9-]+)"', page)

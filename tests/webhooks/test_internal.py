@@ -1,0 +1,73 @@
+"""The internal API the action server calls: token, validation, idempotent filing, triage queued."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import redis
+from flask.testing import FlaskClient
+
+from triage.queueing import DEFAULT_QUEUE, URGENT_QUEUE
+
+TOKEN = {"Authorization": "Bearer " + "i" * 40}
+SENDER = "ab" * 16
+
+
+def queued_tip_ids(redis_client: redis.Redis, queue: str) -> list[int]:
+    """Tip ids waiting in a Celery queue on the real broker."""
+    messages = [json.loads(raw) for raw in redis_client.lrange(queue, 0, -1)]
+    return [json.loads(base64.b64decode(m["body"]))[0][0] for m in messages]
+
+
+def test_calls_without_the_token_are_refused(internal_client: FlaskClient) -> None:
+    assert internal_client.post("/internal/tips", json={}).status_code == 401
+    wrong = {"Authorization": "Bearer nope"}
+    assert internal_client.post("/internal/tips", json={}, headers=wrong).status_code == 401
+
+
+def test_bad_bodies_get_a_clear_400(internal_client: FlaskClient) -> None:
+    cases = [
+        "not json",
+        {"sender_id": "+15550100", "answers": {}},
+        {"sender_id": SENDER, "channel": "fax"},
+        {"sender_id": SENDER, "answers": {"colour": "red"}},
+        {"sender_id": SENDER, "answers": {"immediate_danger": "yes"}},
+        {"sender_id": SENDER, "complete": "yes"},
+    ]
+    for body in cases:
+        kwargs = {"data": body} if isinstance(body, str) else {"json": body}
+        response = internal_client.post("/internal/tips", headers=TOKEN, **kwargs)
+        assert response.status_code == 400, body
+        assert response.get_json()["error"]
+
+
+def test_filing_twice_gives_one_reference_and_queues_triage_each_time(
+    internal_client: FlaskClient, redis_client: redis.Redis
+) -> None:
+    first = internal_client.post(
+        "/internal/tips", headers=TOKEN,
+        json={"sender_id": SENDER, "answers": {"immediate_danger": True}, "emergency": True},
+    )  # fmt: skip
+    second = internal_client.post(
+        "/internal/tips", headers=TOKEN,
+        json={"sender_id": SENDER, "answers": {"where": "Motel 6, Elm St, Dayton"}, "complete": True},
+    )  # fmt: skip
+    assert (first.status_code, second.status_code) == (201, 200)
+    reference = first.get_json()["reference"]
+    assert second.get_json()["reference"] == reference
+    tip_id = first.get_json()["tip_id"]
+    assert queued_tip_ids(redis_client, URGENT_QUEUE) == [tip_id]
+    assert queued_tip_ids(redis_client, DEFAULT_QUEUE) == [tip_id]
+
+
+def test_updating_by_reference(internal_client: FlaskClient) -> None:
+    filed = internal_client.post("/internal/tips", headers=TOKEN, json={"sender_id": SENDER})
+    reference = filed.get_json()["reference"]
+    updated = internal_client.patch(
+        f"/internal/tips/{reference.lower()}", headers=TOKEN, json={"answers": {"details": "white van"}}
+    )
+    assert updated.status_code == 200
+    assert updated.get_json()["reference"] == reference
+    missing = internal_client.patch("/internal/tips/ZZZ-ZZZ", headers=TOKEN, json={})
+    assert missing.status_code == 404

@@ -1,0 +1,1 @@
+"""Lantern's domain and storage: conversations, messages, tips, assessments, staff, audit."""

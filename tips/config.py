@@ -1,0 +1,94 @@
+"""Settings read from the environment in one place, production by default."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_SECRET_MARK = "dev-only-"
+
+
+class ConfigError(RuntimeError):
+    """A setting is missing or unsafe for the environment Lantern runs in."""
+
+
+def _str(name: str, default: str = "") -> str:
+    return os.environ.get(name, default).strip()
+
+
+def _int(name: str, default: int) -> int:
+    raw = _str(name)
+    try:
+        return int(raw) if raw else default
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from exc
+
+
+def _float(name: str, default: float) -> float:
+    raw = _str(name)
+    try:
+        return float(raw) if raw else default
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from exc
+
+
+def _default_database_url() -> str:
+    return f"sqlite:///{ROOT / 'var' / 'lantern.db'}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting Lantern reads, with its type and default."""
+
+    env: str = field(default_factory=lambda: _str("LANTERN_ENV", "production"))
+    secret_key: str = field(default_factory=lambda: _str("LANTERN_SECRET_KEY"))
+    pseudonym_key: str = field(default_factory=lambda: _str("LANTERN_PSEUDONYM_KEY"))
+    internal_token: str = field(default_factory=lambda: _str("LANTERN_INTERNAL_TOKEN"))
+    database_url: str = field(default_factory=lambda: _str("DATABASE_URL") or _default_database_url())
+    redis_url: str = field(default_factory=lambda: _str("REDIS_URL", "redis://127.0.0.1:6379/0"))
+    broker_url: str = field(default_factory=lambda: _str("CELERY_BROKER_URL"))
+    rasa_url: str = field(default_factory=lambda: _str("RASA_URL", "http://127.0.0.1:5005"))
+    rasa_timeout: float = field(default_factory=lambda: _float("RASA_TIMEOUT", 4.0))
+    rasa_key_prefix: str = field(default_factory=lambda: _str("RASA_KEY_PREFIX", "lantern"))
+    public_base_url: str = field(default_factory=lambda: _str("LANTERN_PUBLIC_BASE_URL"))
+    twilio_account_sid: str = field(default_factory=lambda: _str("TWILIO_ACCOUNT_SID"))
+    twilio_auth_token: str = field(default_factory=lambda: _str("TWILIO_AUTH_TOKEN"))
+    twilio_from_number: str = field(default_factory=lambda: _str("TWILIO_FROM_NUMBER"))
+    twilio_api_base: str = field(default_factory=lambda: _str("TWILIO_API_BASE"))
+    notifier: str = field(default_factory=lambda: _str("LANTERN_NOTIFIER", "console"))
+    on_call_numbers: str = field(default_factory=lambda: _str("LANTERN_ON_CALL_NUMBERS"))
+    emergency_number: str = field(default_factory=lambda: _str("LANTERN_EMERGENCY_NUMBER", "911"))
+    hotline_number: str = field(
+        default_factory=lambda: _str("LANTERN_HOTLINE_NUMBER", "1-888-373-7888")
+    )
+    quiet_after_minutes: int = field(default_factory=lambda: _int("LANTERN_QUIET_AFTER_MINUTES", 30))
+    visibility_timeout: int = field(default_factory=lambda: _int("CELERY_VISIBILITY_TIMEOUT", 300))
+
+    @property
+    def development(self) -> bool:
+        """True when running locally or under test, where generated secrets are fine."""
+        return self.env in {"development", "test"}
+
+    @property
+    def celery_broker(self) -> str:
+        """The broker Celery uses: CELERY_BROKER_URL, else the Redis at REDIS_URL."""
+        return self.broker_url or self.redis_url
+
+    def check(self) -> Settings:
+        """Refuse to start with missing or placeholder secrets outside development."""
+        for name in ("secret_key", "pseudonym_key", "internal_token"):
+            value = getattr(self, name)
+            if not value:
+                raise ConfigError(f"LANTERN_{name.upper()} is not set")
+            if not self.development and (value.startswith(DEV_SECRET_MARK) or len(value) < 32):
+                raise ConfigError(f"LANTERN_{name.upper()} must be a long random secret in production")
+        if not self.development and not self.public_base_url:
+            raise ConfigError("LANTERN_PUBLIC_BASE_URL is required: Twilio signs the full public URL")
+        return self
+
+
+def load() -> Settings:
+    """Read and check the settings from the environment."""
+    return Settings().check()

@@ -1,0 +1,39 @@
+"""Keyed hashes and random references: how Lantern knows things without keeping them."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: easy to read back by phone
+
+
+def keyed_hash(key: str, value: str, purpose: str) -> str:
+    """HMAC-SHA256 of a value under a server secret, separated by purpose; hex digest."""
+    message = f"{purpose}\x00{value}".encode()
+    return hmac.new(key.encode(), message, hashlib.sha256).hexdigest()
+
+
+def token_digest(token: str) -> str:
+    """SHA-256 of a high-entropy API token; only the digest is stored."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_token() -> str:
+    """A fresh API token for a staff account."""
+    return secrets.token_urlsafe(32)
+
+
+def new_reference() -> str:
+    """A short tip reference such as K7F-2QM (31^6, about 887 million values)."""
+    chars = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
+    return f"{chars[:3]}-{chars[3:]}"
+
+
+def normalise_reference(text: str) -> str | None:
+    """Read a reference as people type it ("k7f2qm", "K7F 2QM"); None if it cannot be one."""
+    chars = "".join(c for c in text.upper() if c.isalnum())
+    if len(chars) != 6 or any(c not in REFERENCE_ALPHABET for c in chars):
+        return None
+    return f"{chars[:3]}-{chars[3:]}"

@@ -1,0 +1,147 @@
+"""The tables: conversations, messages, tips, assessments, pages, staff and audit events."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+URGENCY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3, "none": 4}
+UNTRIAGED_RANK = 1  # an untriaged tip sits with the high ones until it is assessed
+
+
+def utcnow() -> datetime:
+    """Naive UTC now: SQLite keeps no time zone, so every timestamp is UTC without one."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    """Declarative base for every Lantern table."""
+
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Conversation(Base):
+    """One sender on one channel, known only by a keyed pseudonym."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (UniqueConstraint("channel", "sender"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    sender: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    stopped: Mapped[bool] = mapped_column(default=False)
+    tip_id: Mapped[int | None] = mapped_column(ForeignKey("tips.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_inbound_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+    tip: Mapped[Tip | None] = relationship(foreign_keys=[tip_id])
+
+
+class Message(Base):
+    """A message in or out; inbound ones are committed before anything else happens."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
+    tip_id: Mapped[int | None] = mapped_column(ForeignKey("tips.id"), index=True)
+    direction: Mapped[str] = mapped_column(String(3))  # "in" or "out"
+    body: Mapped[str] = mapped_column(Text)
+    external_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    reply_to_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Tip(Base):
+    """A report: its answers, its transcript (messages) and the latest assessment's verdict."""
+
+    __tablename__ = "tips"
+    __table_args__ = (Index("ix_tips_queue_order", "queue", "status", "urgency_rank", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(8), unique=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    complete: Mapped[bool] = mapped_column(default=False)
+    answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    revision: Mapped[int] = mapped_column(default=1)
+    assessed_revision: Mapped[int] = mapped_column(default=0)
+    urgency: Mapped[str | None] = mapped_column(String(16))
+    urgency_rank: Mapped[int] = mapped_column(default=UNTRIAGED_RANK)
+    category: Mapped[str | None] = mapped_column(String(32))
+    queue: Mapped[str | None] = mapped_column(String(48), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    triaged_at: Mapped[datetime | None]
+
+    messages: Mapped[list[Message]] = relationship(order_by="Message.id", viewonly=True)
+    assessments: Mapped[list[Assessment]] = relationship(
+        order_by="Assessment.id", back_populates="tip"
+    )
+
+
+class Assessment(Base):
+    """One run of the rubric on one revision of a tip, with the indicators that fired."""
+
+    __tablename__ = "assessments"
+    __table_args__ = (UniqueConstraint("tip_id", "revision", "rubric_version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tip_id: Mapped[int] = mapped_column(ForeignKey("tips.id"), index=True)
+    revision: Mapped[int]
+    rubric_version: Mapped[str] = mapped_column(String(16))
+    urgency: Mapped[str] = mapped_column(String(16))
+    category: Mapped[str] = mapped_column(String(32))
+    queue: Mapped[str] = mapped_column(String(48))
+    immediate_danger: Mapped[bool]
+    minor_involved: Mapped[bool | None]
+    language: Mapped[str] = mapped_column(String(8))
+    indicators: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    tip: Mapped[Tip] = relationship(back_populates="assessments")
+
+
+class Page(Base):
+    """A page sent to on-call staff about a tip; one per tip and escalation level."""
+
+    __tablename__ = "pages"
+    __table_args__ = (UniqueConstraint("tip_id", "level"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tip_id: Mapped[int] = mapped_column(ForeignKey("tips.id"))
+    level: Mapped[int] = mapped_column(default=0)
+    sent_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class StaffUser(Base):
+    """A hotline staff account; passwords and API tokens are kept only as hashes."""
+
+    __tablename__ = "staff_users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16), default="advocate")
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AuditEvent(Base):
+    """Who did what to which tip, and when; never holds a tipster identifier."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    tip_id: Mapped[int | None] = mapped_column(ForeignKey("tips.id"), index=True)
+    detail: Mapped[str] = mapped_column(String(255), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

@@ -1,0 +1,202 @@
+"""Tips, their assessments and the queues they sit in."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from tips.crypto import new_reference
+from tips.inbox import conversation_for
+from tips.models import (
+    URGENCY_RANK,
+    Assessment,
+    Conversation,
+    Message,
+    Page,
+    Tip,
+    utcnow,
+)
+
+OPEN_STATUSES = ("open", "claimed")
+
+
+def merge_answers(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """New answers replace old ones, except that a skipped (None) answer keeps what was said."""
+    merged = dict(old)
+    merged.update({k: v for k, v in new.items() if v is not None or k not in merged})
+    return merged
+
+
+def _create_tip(session: Session, conversation: Conversation) -> Tip:
+    for _ in range(5):
+        try:
+            with session.begin_nested():
+                tip = Tip(
+                    reference=new_reference(),
+                    channel=conversation.channel,
+                    language=conversation.language,
+                )
+                session.add(tip)
+            break
+        except IntegrityError:  # a reference collision: draw again
+            continue
+    else:
+        raise RuntimeError("could not draw an unused tip reference")
+    conversation.tip_id = tip.id
+    session.execute(
+        update(Message)
+        .where(Message.conversation_id == conversation.id, Message.tip_id.is_(None))
+        .values(tip_id=tip.id)
+    )
+    return tip
+
+
+def open_tip_for(session: Session, conversation: Conversation) -> tuple[Tip, bool]:
+    """The conversation's open tip, or a new one holding its transcript; (tip, created)."""
+    tip = session.get(Tip, conversation.tip_id) if conversation.tip_id else None
+    if tip is not None and tip.status in OPEN_STATUSES:
+        return tip, False
+    return _create_tip(session, conversation), True
+
+
+def submit(
+    session: Session,
+    *,
+    channel: str,
+    sender: str,
+    language: str,
+    answers: Mapping[str, Any],
+    complete: bool,
+) -> tuple[Tip, bool]:
+    """Create or update the sender's open tip with the bot's answers; (tip, created)."""
+    conversation = conversation_for(session, channel, sender)
+    conversation.language = language
+    tip, created = open_tip_for(session, conversation)
+    tip.language = language
+    revise(tip, answers, complete)
+    return tip, created
+
+
+def revise(tip: Tip, answers: Mapping[str, Any] | None = None, complete: bool = False) -> None:
+    """Record new content on a tip so that triage runs again."""
+    if answers:
+        tip.answers = merge_answers(tip.answers or {}, answers)
+    tip.complete = tip.complete or complete
+    tip.revision += 1
+
+
+def by_reference(session: Session, reference: str) -> Tip | None:
+    """The tip with this reference."""
+    return session.scalar(select(Tip).where(Tip.reference == reference))
+
+
+def inbound_texts(session: Session, tip_id: int) -> list[str]:
+    """What the tipster wrote for this tip, oldest first."""
+    rows = session.scalars(
+        select(Message.body)
+        .where(Message.tip_id == tip_id, Message.direction == "in")
+        .order_by(Message.id)
+    )
+    return list(rows)
+
+
+def save_assessment(session: Session, tip: Tip, revision: int, result: Mapping[str, Any]) -> bool:
+    """Store the rubric's result for a tip revision once; False if it was already stored."""
+    try:
+        with session.begin_nested():
+            session.add(
+                Assessment(
+                    tip_id=tip.id,
+                    revision=revision,
+                    rubric_version=result["rubric_version"],
+                    urgency=result["urgency"],
+                    category=result["category"],
+                    queue=result["queue"],
+                    immediate_danger=bool(result["immediate_danger"]),
+                    minor_involved=result["minor_involved"],
+                    language=result["language"],
+                    indicators=list(result["indicators"]),
+                )
+            )
+    except IntegrityError:
+        return False
+    if revision >= tip.assessed_revision:
+        tip.assessed_revision = revision
+        tip.urgency = result["urgency"]
+        tip.urgency_rank = URGENCY_RANK[result["urgency"]]
+        tip.category = result["category"]
+        tip.queue = result["queue"]
+        tip.triaged_at = utcnow()
+    return True
+
+
+def latest_assessment(session: Session, tip_id: int) -> Assessment | None:
+    """The newest assessment of a tip."""
+    return session.scalar(
+        select(Assessment).where(Assessment.tip_id == tip_id).order_by(Assessment.id.desc())
+    )
+
+
+def queue_tips(session: Session, queue: str | None = None, limit: int = 200) -> Sequence[Tip]:
+    """Open tips, most urgent first, then oldest first; untriaged tips count as high."""
+    query = select(Tip).where(Tip.status.in_(OPEN_STATUSES))
+    if queue:
+        query = query.where(Tip.queue == queue)
+    return session.scalars(query.order_by(Tip.urgency_rank, Tip.created_at, Tip.id).limit(limit)).all()
+
+
+def queue_counts(session: Session) -> dict[str, int]:
+    """How many open tips each queue holds."""
+    rows = session.execute(
+        select(Tip.queue, func.count()).where(Tip.status.in_(OPEN_STATUSES)).group_by(Tip.queue)
+    )
+    return {queue or "untriaged": count for queue, count in rows}
+
+
+def stale_tip_ids(session: Session, before: datetime) -> list[int]:
+    """Tips whose newest revision has not been assessed since `before`: triage to send again."""
+    rows = session.scalars(
+        select(Tip.id).where(Tip.assessed_revision < Tip.revision, Tip.updated_at < before)
+    )
+    return list(rows)
+
+
+def quiet_conversation_ids(session: Session, before: datetime) -> list[int]:
+    """Conversations with no tip whose last message came before `before`."""
+    rows = session.scalars(
+        select(Conversation.id).where(
+            Conversation.tip_id.is_(None),
+            Conversation.last_inbound_at < before,
+            Conversation.id.in_(select(Message.conversation_id).where(Message.direction == "in")),
+        )
+    )
+    return list(rows)
+
+
+def unsent_page(session: Session, tip_id: int, level: int = 0) -> Page | None:
+    """The page owed for a tip at a level, made on first call; None once it has been sent."""
+    try:
+        with session.begin_nested():
+            page = Page(tip_id=tip_id, level=level)
+            session.add(page)
+    except IntegrityError:
+        page = session.scalars(
+            select(Page).where(Page.tip_id == tip_id, Page.level == level)
+        ).one()
+    return page if page.sent_at is None else None
+
+
+def unpaged_critical_tip_ids(session: Session) -> list[int]:
+    """Open critical tips whose first page has not gone out."""
+    sent = select(Page.tip_id).where(Page.level == 0, Page.sent_at.is_not(None))
+    rows = session.scalars(
+        select(Tip.id).where(
+            Tip.urgency == "critical", Tip.status.in_(OPEN_STATUSES), Tip.id.not_in(sent)
+        )
+    )
+    return list(rows)

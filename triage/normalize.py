@@ -1,0 +1,139 @@
+"""Text clean-up for matching: markup and injected instructions out, case and accents folded."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Common SMS spellings, English and Spanish, folded to the words the patterns expect.
+SMS_WORDS: dict[str, str] = {
+    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "plss": "please",
+    "tonite": "tonight", "2nite": "tonight", "nite": "night", "kno": "know", "knw": "know",
+    "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "bcz": "because",
+    "rn": "right now", "ppl": "people", "im": "i'm", "ive": "i've", "dont": "don't",
+    "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't", "isnt": "isn't",
+    "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't",
+    "hasnt": "hasn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "theyre": "they're",
+    "shes": "she's", "hes": "he's", "thats": "that's", "whats": "what's",
+    "idk": "i don't know", "yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours",
+    "abt": "about", "sum1": "someone", "some1": "someone", "no1": "no one", "noone": "no one",
+    "any1": "anyone", "every1": "everyone", "2day": "today", "tmrw": "tomorrow",
+    "tmr": "tomorrow", "2morrow": "tomorrow", "b4": "before", "gf": "girlfriend",
+    "bf": "boyfriend", "thru": "through", "tho": "though", "wat": "what", "wen": "when",
+    "gonna": "going to", "gotta": "got to", "wanna": "want to", "n": "and", "dat": "that",
+    "q": "que", "k": "que", "ke": "que", "xq": "porque", "pq": "porque", "porq": "porque",
+    "xk": "porque", "x": "por", "tb": "tambien", "tmb": "tambien", "tmbn": "tambien",
+    "d": "de", "xfa": "por favor", "xfavor": "por favor", "porfa": "por favor",
+    "porfavor": "por favor", "ahorita": "ahora", "aki": "aqui", "sta": "esta",
+    "stan": "estan", "stoy": "estoy", "toy": "estoy", "pa": "para", "hna": "hermana",
+    "hno": "hermano", "dnd": "donde", "kiero": "quiero", "aiuda": "ayuda", "ps": "pues",
+}
+
+_TAG_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^<>]{0,300}>")
+_TOKEN = re.compile(r"[^\W_]+|\s+|.", re.S)
+_REPEAT = re.compile(r"([a-z])\1{2,}")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+_INJECTIONS = re.compile(
+    r"\b(?:ignore|disregard|forget|override|bypass|ignora|olvida|omite)\b[\w' ]{0,30}?"
+    r"\b(?:instructions?|prompts?|rules|guidelines|directions|context|instrucciones|reglas"
+    r"|indicaciones)\b(?: (?:above|anteriores|previas))?"
+    r"|\b(?:mark|set|classify|label|rate|flag|treat|score|tag|route|assign|move|make|put"
+    r"|marca|marcalo|marcala|clasifica|clasificalo|pon|ponlo|ponle)\b"
+    r" (?:this|it|the tip|this tip|this message|this report|the report|urgency|priority"
+    r"|the urgency|the priority|esto|este mensaje|este reporte|la urgencia|la prioridad)"
+    r"(?: [\w']+){0,2}? (?:as |to |como |en )?(?:low|none|spam|not urgent|non-urgent|safe"
+    r"|benign|not trafficking|critical|high|urgent|medium|closed|resolved|baja|bajo|ninguna"
+    r"|no urgente|critica|alta)\b"
+    r"|\b(?:urgency|priority|category|queue|urgencia|prioridad)\s*[:=]\s*[\w-]+"
+    r"|\byou are (?:now )?(?:a|an|the) (?:ai|assistant|bot|model|language model|chatbot)\b"
+    r"|\b(?:system|developer) (?:prompt|message|instructions?)\b|\b(?:system|assistant)\s*:"
+    r"|\bnew instructions?\s*:|\b(?:do not|don't) (?:escalate|page|alert|notify|flag) [\w']+"
+    r"|<\|[^|]{0,40}\|>|\[/?inst\]|###\s*(?:instruction|system)\w*",
+    re.I,
+)
+_REAL_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A tip's text twice: `clean` for evidence, `folded` for matching, with an offset map."""
+
+    clean: str
+    folded: str
+    offsets: tuple[int, ...]
+    injected: bool = False
+
+    def evidence(self, start: int, end: int) -> str:
+        """The words of the clean text behind folded[start:end]."""
+        if start >= end or not self.offsets:
+            return ""
+        lo = self.offsets[min(start, len(self.offsets) - 1)]
+        hi = self.offsets[min(end - 1, len(self.offsets) - 1)] + 1
+        return self.clean[lo:hi].strip(" ,;:.-\n")
+
+    def has_real_content(self) -> bool:
+        """True when some word of two letters or more is left."""
+        return bool(_REAL_WORD.search(self.folded))
+
+
+def strip_markup(text: str) -> str:
+    """Remove HTML tags and entities, collapse whitespace (newlines kept as boundaries)."""
+    text = html.unescape(_TAG.sub(" ", _TAG_BLOCK.sub(" ", text)))
+    text = text.translate(_APOSTROPHES).replace("\r", "\n")
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def fold_char(ch: str) -> str:
+    """Lower-case a character and drop its accents."""
+    decomposed = unicodedata.normalize("NFKD", ch.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _fold(clean: str) -> tuple[str, tuple[int, ...]]:
+    """Fold `clean` token by token, expanding SMS spellings, keeping an offset per character."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for m in _TOKEN.finditer(clean):
+        chars = [(fold_char(ch), m.start() + i) for i, ch in enumerate(m.group())]
+        word = "".join(c for c, _ in chars)
+        if m.group()[0].isalnum():
+            word = _REPEAT.sub(r"\1", word)
+            expanded = SMS_WORDS.get(word)
+            if expanded is not None or len(word) != sum(len(c) for c, _ in chars):
+                word = expanded or word
+                span = max(m.end() - m.start(), 1)
+                out.append(word)
+                offsets.extend(m.start() + min(i * span // len(word), span - 1)
+                               for i in range(len(word)))
+                continue
+        for folded, pos in chars:
+            out.append(folded)
+            offsets.extend([pos] * len(folded))
+    return "".join(out), tuple(offsets)
+
+
+def remove_injections(clean: str) -> tuple[str, bool]:
+    """Drop instructions aimed at the triage system ("ignore previous instructions...")."""
+    folded, offsets = _fold(clean)
+    spans = [(offsets[m.start()], offsets[m.end() - 1] + 1)
+             for m in _INJECTIONS.finditer(folded) if m.end() > m.start()]
+    if not spans:
+        return clean, False
+    parts, last = [], 0
+    for lo, hi in spans:
+        parts.append(clean[last:lo])
+        last = max(last, hi)
+    parts.append(clean[last:])
+    return strip_markup(" ".join(parts)), True
+
+
+def normalize(text: str) -> Text:
+    """Clean a raw tip text and fold it for matching."""
+    clean, injected = remove_injections(strip_markup(text))
+    folded, offsets = _fold(clean)
+    return Text(clean=clean, folded=folded, offsets=offsets, injected=injected)

@@ -1,0 +1,103 @@
+"""The internal API the action server calls to file and update tips (loopback, token only)."""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import re
+from typing import Any
+
+from flask import Blueprint, Response, current_app, jsonify, request
+
+from tips.answers import AnswersError, clean
+from tips.db import transaction
+from tips.store import by_reference, revise, submit
+from triage.tasks import enqueue_assessment
+
+log = logging.getLogger(__name__)
+bp = Blueprint("internal", __name__, url_prefix="/internal")
+
+CHANNELS = ("sms", "webchat")
+_SENDER = re.compile(r"^[0-9a-f]{16,64}$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+
+
+class BadRequest(ValueError):
+    """A request body the internal API refuses."""
+
+
+@bp.before_request
+def require_token() -> tuple[Response, int] | None:
+    """Every internal call carries the shared bearer token."""
+    expected = "Bearer " + current_app.extensions["lantern"].settings.internal_token
+    given = request.headers.get("Authorization", "")
+    if not hmac.compare_digest(given.encode(), expected.encode()):
+        log.warning("internal call refused: bad or missing token")
+        return jsonify(error="unauthorised"), 401
+    return None
+
+
+@bp.errorhandler(BadRequest)
+def bad_request(exc: BadRequest) -> tuple[Response, int]:
+    """Refused input: a clear 400 and a logged reason."""
+    log.warning("internal call refused: %s", exc)
+    return jsonify(error=str(exc)), 400
+
+
+def _body() -> dict[str, Any]:
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise BadRequest("body must be a JSON object")
+    return body
+
+
+def _flag(body: dict[str, Any], name: str) -> bool:
+    value = body.get(name, False)
+    if not isinstance(value, bool):
+        raise BadRequest(f"{name} must be true or false")
+    return value
+
+
+def _answers(body: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return clean(body.get("answers", {}))
+    except AnswersError as exc:
+        raise BadRequest(str(exc)) from exc
+
+
+@bp.post("/tips")
+def file_tip() -> tuple[Response, int]:
+    """Create the sender's tip, or update their open one; then send it to triage."""
+    body = _body()
+    sender, channel = body.get("sender_id"), body.get("channel", "sms")
+    language = body.get("language", "en")
+    if not isinstance(sender, str) or not _SENDER.match(sender):
+        raise BadRequest("sender_id must be the pseudonymous sender id")
+    if channel not in CHANNELS or not isinstance(language, str) or not _LANGUAGE.match(language):
+        raise BadRequest("channel or language not recognised")
+    answers, complete = _answers(body), _flag(body, "complete")
+    emergency = _flag(body, "emergency")
+    with transaction(current_app.extensions["lantern"].sessions) as session:
+        tip, created = submit(
+            session, channel=channel, sender=sender, language=language,
+            answers=answers, complete=complete,
+        )
+        reference, tip_id = tip.reference, tip.id
+    enqueue_assessment(tip_id, urgent=emergency)
+    log.info("tip %s %s%s", tip_id, "filed" if created else "updated", " (emergency)" * emergency)
+    return jsonify(reference=reference, tip_id=tip_id), 201 if created else 200
+
+
+@bp.patch("/tips/<reference>")
+def update_tip(reference: str) -> tuple[Response, int]:
+    """Add answers to a tip known by its reference; then send it to triage again."""
+    body = _body()
+    answers, complete = _answers(body), _flag(body, "complete")
+    with transaction(current_app.extensions["lantern"].sessions) as session:
+        tip = by_reference(session, reference.upper())
+        if tip is None:
+            return jsonify(error="unknown reference"), 404
+        revise(tip, answers, complete)
+        tip_id = tip.id
+    enqueue_assessment(tip_id)
+    return jsonify(reference=reference.upper(), tip_id=tip_id), 200

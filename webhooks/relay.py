@@ -1,0 +1,123 @@
+"""Text in, replies out: the one path every channel's inbound message takes."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import cache
+
+import redis
+import requests
+from sqlalchemy.orm import Session
+
+from tips.db import transaction
+from tips.inbox import Inbound, record_inbound, record_replies, replies_to, set_stopped
+from tips.models import Conversation, Message
+from tips.runtime import Runtime
+from tips.store import open_tip_for, revise
+from triage.indicators import detect_danger
+from triage.tasks import enqueue_assessment
+from webhooks import keywords
+from webhooks.rasa_client import RasaUnavailable, forward_to_rasa
+from webhooks.replies import text
+
+log = logging.getLogger(__name__)
+BOT_TEXT_LIMIT = 5000  # the whole message is stored; the bot reads at most this much
+
+
+@dataclass(frozen=True)
+class Received:
+    """What the edge learnt when it stored an inbound message."""
+
+    message_id: int
+    conversation_id: int
+    tip_id: int | None
+    stopped: bool
+    language: str
+
+
+@cache
+def _http() -> requests.Session:
+    return requests.Session()
+
+
+def relay(runtime: Runtime, inbound: Inbound) -> list[str]:
+    """Store the message, answer it (keywords, bot or fallback), store and return the replies."""
+    with transaction(runtime.sessions) as session:
+        message, duplicate = record_inbound(session, inbound)
+        if duplicate:
+            log.info("repeated message %s answered from the record", message.id)
+            return replies_to(session, message)
+        conversation = session.get_one(Conversation, message.conversation_id)
+        received = Received(
+            message.id, conversation.id, message.tip_id, conversation.stopped, conversation.language
+        )
+    replies = answer(runtime, inbound, received)
+    _settle(runtime, inbound, received, replies)
+    return replies
+
+
+def answer(runtime: Runtime, inbound: Inbound, received: Received) -> list[str]:
+    """The replies to a stored message: a keyword answer, nothing after STOP, or the bot's."""
+    word = keywords.keyword(inbound.body)
+    language = "es" if word and keywords.is_spanish(inbound.body) else received.language
+    if word == "stop":
+        forget_session(runtime, inbound.sender)
+        return [text(runtime.settings, "stop", language)]
+    if word == "help":
+        return [text(runtime.settings, "help", language)]
+    if word == "start":
+        return [text(runtime.settings, "start", language)]
+    if received.stopped:
+        return []  # opted out: store what they send, say nothing until START
+    return _ask_bot(runtime, inbound, received)
+
+
+def _ask_bot(runtime: Runtime, inbound: Inbound, received: Received) -> list[str]:
+    settings = runtime.settings
+    metadata = {"channel": inbound.channel, "language": received.language}
+    try:
+        replies = forward_to_rasa(
+            _http(), settings.rasa_url, inbound.sender, inbound.body[:BOT_TEXT_LIMIT], metadata, settings.rasa_timeout
+        )
+    except RasaUnavailable as exc:
+        log.warning("bot unavailable (%s): fallback sent for message %s", exc, received.message_id)
+        return [text(settings, "fallback", received.language)]
+    if detect_danger(inbound.body) and not any(settings.emergency_number in r for r in replies):
+        replies.insert(0, text(settings, "emergency", received.language))
+    return replies
+
+
+def _settle(runtime: Runtime, inbound: Inbound, received: Received, replies: list[str]) -> None:
+    """Store the replies, keep opt-out state, and send new tip content to triage."""
+    word = keywords.keyword(inbound.body)
+    danger = detect_danger(inbound.body) is not None
+    with transaction(runtime.sessions) as session:
+        message = session.get_one(Message, received.message_id)
+        record_replies(session, message, replies)
+        if word in ("stop", "start"):
+            set_stopped(session, received.conversation_id, word == "stop")
+        tip_id = _tip_to_triage(session, received, danger)
+    if tip_id is not None:
+        enqueue_assessment(tip_id, urgent=danger)
+
+
+def _tip_to_triage(session: Session, received: Received, danger: bool) -> int | None:
+    """The tip this message adds to (or, for danger, starts), revised so triage runs again."""
+    conversation = session.get_one(Conversation, received.conversation_id)
+    if received.tip_id is None and not danger:
+        return None
+    if received.tip_id is None and conversation.tip_id is not None:
+        return None  # the bot filed the tip while answering; that filing queued triage
+    tip, _ = open_tip_for(session, conversation)
+    revise(tip)
+    return tip.id
+
+
+def forget_session(runtime: Runtime, sender: str) -> None:
+    """Delete the bot's state for a sender (their messages stay with the tip)."""
+    prefix = runtime.settings.rasa_key_prefix
+    try:
+        runtime.redis.delete(f"{prefix}:tracker:{sender}", f"{prefix}:lock:{sender}")
+    except redis.RedisError as exc:
+        log.error("could not delete session state after STOP: %s", type(exc).__name__)

@@ -1,0 +1,36 @@
+"""What the edge itself says: keyword answers, the fallback and the emergency line."""
+
+from __future__ import annotations
+
+from tips.config import Settings
+
+TEXTS = {
+    "en": {
+        "stop": "You won't get more messages from us. Text START to resume. "
+        "In an emergency call {emergency}.",
+        "help": "Lantern: anonymous tip line for trafficking. Text STOP to stop. "
+        "Emergency: {emergency}. Hotline: {hotline}.",
+        "start": "Welcome back. You can text us here. In an emergency call {emergency}.",
+        "fallback": "We got your message. If anyone is in danger call {emergency}.",
+        "emergency": "If anyone is in danger now, call {emergency}. "
+        "You can keep texting us here if it is safe.",
+    },
+    "es": {
+        "stop": "No recibira mas mensajes. Escriba START para volver. "
+        "En una emergencia llame al {emergency}.",
+        "help": "Lantern: linea anonima sobre trata. Escriba ALTO para parar. "
+        "Emergencia: {emergency}. Linea: {hotline}.",
+        "start": "Bienvenido de nuevo. En una emergencia llame al {emergency}.",
+        "fallback": "Recibimos su mensaje. Si alguien esta en peligro llame al {emergency}.",
+        "emergency": "Si alguien esta en peligro ahora, llame al {emergency}. "
+        "Puede seguir escribiendo aqui si es seguro.",
+    },
+}
+
+
+def text(settings: Settings, name: str, language: str = "en") -> str:
+    """One of the edge's own replies, in English or Spanish, with the configured numbers."""
+    table = TEXTS.get(language, TEXTS["en"])
+    return table[name].format(
+        emergency=settings.emergency_number, hotline=settings.hotline_number
+    )
