@@ -45,7 +45,11 @@ def model_key() -> str:
     for top in MODEL_INPUTS:
         for path in sorted((ROOT / top).rglob("*")):
             relative = path.relative_to(ROOT)
-            if path.is_file() and "actions" not in relative.parts and "__pycache__" not in relative.parts:
+            if (
+                path.is_file()
+                and "actions" not in relative.parts
+                and "__pycache__" not in relative.parts
+            ):
                 digest.update(str(relative).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
@@ -64,7 +68,9 @@ def rasa_env(settings: Settings) -> dict[str, str]:
         "RASA_REDIS_PORT": str(redis_url.port or 6379),
         "RASA_REDIS_DB": (redis_url.path or "/0").lstrip("/") or "0",
         "RASA_REDIS_PASSWORD": redis_url.password or "",
-        "RASA_ACTION_ENDPOINT": os.environ.get("RASA_ACTION_ENDPOINT", "http://127.0.0.1:5055/webhook"),
+        "RASA_ACTION_ENDPOINT": os.environ.get(
+            "RASA_ACTION_ENDPOINT", "http://127.0.0.1:5055/webhook"
+        ),
         "SANIC_HOST": "127.0.0.1",  # the action server listens on loopback only
         "RASA_TELEMETRY_ENABLED": "false",
         "LANTERN_INTERNAL_URL": os.environ.get("LANTERN_INTERNAL_URL", "http://127.0.0.1:8001"),
@@ -77,6 +83,8 @@ def _train(_args: argparse.Namespace) -> int:
         print(f"model up to date: {target.relative_to(ROOT)}")
         return 0
     target.parent.mkdir(exist_ok=True)
+    for stale in target.parent.glob("lantern-*.tar.gz"):
+        stale.unlink()  # one cached model: the one matching the current training data
     command = [
         str(RASA_VENV / "bin" / "rasa"), "train", "--config", "bot/config.yml",
         "--domain", "bot/domain.yml", "--data", "bot/data", "nlu_data",

@@ -14,7 +14,9 @@ from twilio.request_validator import RequestValidator
 from tips.config import Settings
 
 
-def signed_sms(auth_token: str, url: str, sender: str, text: str, to: str = "+15550199") -> tuple[dict[str, str], str]:
+def signed_sms(
+    auth_token: str, url: str, sender: str, text: str, to: str = "+15550199"
+) -> tuple[dict[str, str], str]:
     """Form fields of an inbound SMS webhook and the X-Twilio-Signature Twilio would send."""
     fields = {
         "MessageSid": "SM" + secrets.token_hex(16),
@@ -35,11 +37,15 @@ def replies_of(twiml: str) -> list[str]:
 
 def _send(args: argparse.Namespace) -> int:
     settings = Settings()
-    base = args.url or settings.public_base_url or f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+    base = (
+        args.url or settings.public_base_url or f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+    )
     url = base.rstrip("/") + "/webhooks/twilio/sms"
     fields, signature = signed_sms(settings.twilio_auth_token, url, args.sender, args.text)
     try:
-        response = requests.post(url, data=fields, headers={"X-Twilio-Signature": signature}, timeout=30)
+        response = requests.post(
+            url, data=fields, headers={"X-Twilio-Signature": signature}, timeout=30
+        )
     except requests.RequestException as exc:
         print(f"lantern sms: cannot reach {url}: {exc}", file=sys.stderr)
         return 2

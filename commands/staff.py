@@ -54,7 +54,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_cmd = staff.add_parser("add", help="create a staff account")
     add_cmd.add_argument("name")
     add_cmd.add_argument("--role", choices=ROLES, default="advocate")
-    add_cmd.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    add_cmd.add_argument(
+        "--password-stdin", action="store_true", help="read the password from stdin"
+    )
     add_cmd.set_defaults(run=_add)
     token = staff.add_parser("token", help="issue a new API token (shown once)")
     token.add_argument("name")

@@ -40,7 +40,7 @@ def check_csrf() -> None:
     expected = session.get("csrf")
     given = request.form.get("csrf_token", "")
     if not isinstance(expected, str) or not hmac.compare_digest(expected.encode(), given.encode()):
-        abort(400, "The form expired or was not sent from this site. Reload the page and try again.")
+        abort(400, "This form has expired. Reload the page and try again.")
 
 
 def template_context() -> dict[str, Any]:

@@ -37,6 +37,7 @@ def valid_queue(name: str) -> bool:
 
 def ordered_counts(counts: Mapping[str, int]) -> list[tuple[str, int]]:
     """Queue counts with the most pressing queues first."""
+
     def key(name: str) -> tuple[int, str]:
         rank = QUEUE_ORDER.index(name) if name in QUEUE_ORDER else len(QUEUE_ORDER)
         return rank, name

@@ -46,8 +46,11 @@ class Line:
 def transcript(messages: Sequence[Message], phrases: Sequence[str]) -> list[Line]:
     """The messages in order; the tipster's own words carry the evidence marks."""
     return [
-        Line(m.direction == "in", mark(m.body, phrases) if m.direction == "in" else escape(m.body),
-             m.created_at)
+        Line(
+            m.direction == "in",
+            mark(m.body, phrases) if m.direction == "in" else escape(m.body),
+            m.created_at,
+        )
         for m in messages
     ]
 
@@ -64,7 +67,8 @@ def _answer_text(value: Any, phrases: Sequence[str]) -> Markup:
 
 def answer_rows(answers: Mapping[str, Any], phrases: Sequence[str]) -> list[tuple[str, Markup]]:
     """The bot's structured answers in the order it asks them, then anything else it stored."""
-    keys = [k for k in ANSWER_LABELS if k in answers] + [k for k in answers if k not in ANSWER_LABELS]
+    known = [key for key in ANSWER_LABELS if key in answers]
+    keys = known + [key for key in answers if key not in ANSWER_LABELS]
     return [(ANSWER_LABELS.get(k, k), _answer_text(answers[k], phrases)) for k in keys]
 
 

@@ -46,7 +46,9 @@ class Settings:
     secret_key: str = field(default_factory=lambda: _str("LANTERN_SECRET_KEY"))
     pseudonym_key: str = field(default_factory=lambda: _str("LANTERN_PSEUDONYM_KEY"))
     internal_token: str = field(default_factory=lambda: _str("LANTERN_INTERNAL_TOKEN"))
-    database_url: str = field(default_factory=lambda: _str("DATABASE_URL") or _default_database_url())
+    database_url: str = field(
+        default_factory=lambda: _str("DATABASE_URL") or _default_database_url()
+    )
     redis_url: str = field(default_factory=lambda: _str("REDIS_URL", "redis://127.0.0.1:6379/0"))
     broker_url: str = field(default_factory=lambda: _str("CELERY_BROKER_URL"))
     rasa_url: str = field(default_factory=lambda: _str("RASA_URL", "http://127.0.0.1:5005"))
@@ -63,7 +65,9 @@ class Settings:
     hotline_number: str = field(
         default_factory=lambda: _str("LANTERN_HOTLINE_NUMBER", "1-888-373-7888")
     )
-    quiet_after_minutes: int = field(default_factory=lambda: _int("LANTERN_QUIET_AFTER_MINUTES", 30))
+    quiet_after_minutes: int = field(
+        default_factory=lambda: _int("LANTERN_QUIET_AFTER_MINUTES", 30)
+    )
     visibility_timeout: int = field(default_factory=lambda: _int("CELERY_VISIBILITY_TIMEOUT", 300))
 
     @property
@@ -83,9 +87,13 @@ class Settings:
             if not value:
                 raise ConfigError(f"LANTERN_{name.upper()} is not set")
             if not self.development and (value.startswith(DEV_SECRET_MARK) or len(value) < 32):
-                raise ConfigError(f"LANTERN_{name.upper()} must be a long random secret in production")
+                raise ConfigError(
+                    f"LANTERN_{name.upper()} must be a long random secret in production"
+                )
         if not self.development and not self.public_base_url:
-            raise ConfigError("LANTERN_PUBLIC_BASE_URL is required: Twilio signs the full public URL")
+            raise ConfigError(
+                "LANTERN_PUBLIC_BASE_URL is required: Twilio signs the full public URL"
+            )
         return self
 
 

@@ -60,7 +60,9 @@ class Tip(Base):
     """A report: its answers, its transcript (messages) and the latest assessment's verdict."""
 
     __tablename__ = "tips"
-    __table_args__ = (Index("ix_tips_queue_order", "queue", "status", "urgency_rank", "created_at"),)
+    __table_args__ = (
+        Index("ix_tips_queue_order", "queue", "status", "urgency_rank", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(8), unique=True)

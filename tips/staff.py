@@ -64,6 +64,8 @@ def by_token(session: Session, token: str) -> StaffUser | None:
     return user if user is not None and user.active else None
 
 
-def audit(session: Session, actor: str, action: str, tip_id: int | None = None, detail: str = "") -> None:
+def audit(
+    session: Session, actor: str, action: str, tip_id: int | None = None, detail: str = ""
+) -> None:
     """Append an audit event."""
     session.add(AuditEvent(actor=actor, action=action, tip_id=tip_id, detail=detail[:255]))

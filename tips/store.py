@@ -147,7 +147,9 @@ def queue_tips(session: Session, queue: str | None = None, limit: int = 200) -> 
     query = select(Tip).where(Tip.status.in_(OPEN_STATUSES))
     if queue:
         query = query.where(Tip.queue == queue)
-    return session.scalars(query.order_by(Tip.urgency_rank, Tip.created_at, Tip.id).limit(limit)).all()
+    return session.scalars(
+        query.order_by(Tip.urgency_rank, Tip.created_at, Tip.id).limit(limit)
+    ).all()
 
 
 def queue_counts(session: Session) -> dict[str, int]:
@@ -185,9 +187,7 @@ def unsent_page(session: Session, tip_id: int, level: int = 0) -> Page | None:
             page = Page(tip_id=tip_id, level=level)
             session.add(page)
     except IntegrityError:
-        page = session.scalars(
-            select(Page).where(Page.tip_id == tip_id, Page.level == level)
-        ).one()
+        page = session.scalars(select(Page).where(Page.tip_id == tip_id, Page.level == level)).one()
     return page if page.sent_at is None else None
 
 

@@ -9,26 +9,101 @@ from dataclasses import dataclass
 
 # Common SMS spellings, English and Spanish, folded to the words the patterns expect.
 SMS_WORDS: dict[str, str] = {
-    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "plss": "please",
-    "tonite": "tonight", "2nite": "tonight", "nite": "night", "kno": "know", "knw": "know",
-    "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "bcz": "because",
-    "rn": "right now", "ppl": "people", "im": "i'm", "ive": "i've", "dont": "don't",
-    "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't", "isnt": "isn't",
-    "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't",
-    "hasnt": "hasn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "theyre": "they're",
-    "shes": "she's", "hes": "he's", "thats": "that's", "whats": "what's",
-    "idk": "i don't know", "yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours",
-    "abt": "about", "sum1": "someone", "some1": "someone", "no1": "no one", "noone": "no one",
-    "any1": "anyone", "every1": "everyone", "2day": "today", "tmrw": "tomorrow",
-    "tmr": "tomorrow", "2morrow": "tomorrow", "b4": "before", "gf": "girlfriend",
-    "bf": "boyfriend", "thru": "through", "tho": "though", "wat": "what", "wen": "when",
-    "gonna": "going to", "gotta": "got to", "wanna": "want to", "n": "and", "dat": "that",
-    "q": "que", "k": "que", "ke": "que", "xq": "porque", "pq": "porque", "porq": "porque",
-    "xk": "porque", "x": "por", "tb": "tambien", "tmb": "tambien", "tmbn": "tambien",
-    "d": "de", "xfa": "por favor", "xfavor": "por favor", "porfa": "por favor",
-    "porfavor": "por favor", "ahorita": "ahora", "aki": "aqui", "sta": "esta",
-    "stan": "estan", "stoy": "estoy", "toy": "estoy", "pa": "para", "hna": "hermana",
-    "hno": "hermano", "dnd": "donde", "kiero": "quiero", "aiuda": "ayuda", "ps": "pues",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "pls": "please",
+    "plz": "please",
+    "plss": "please",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "nite": "night",
+    "kno": "know",
+    "knw": "know",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "bcuz": "because",
+    "bcz": "because",
+    "rn": "right now",
+    "ppl": "people",
+    "im": "i'm",
+    "ive": "i've",
+    "dont": "don't",
+    "doesnt": "doesn't",
+    "didnt": "didn't",
+    "cant": "can't",
+    "wont": "won't",
+    "isnt": "isn't",
+    "arent": "aren't",
+    "wasnt": "wasn't",
+    "werent": "weren't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "couldnt": "couldn't",
+    "wouldnt": "wouldn't",
+    "theyre": "they're",
+    "shes": "she's",
+    "hes": "he's",
+    "thats": "that's",
+    "whats": "what's",
+    "idk": "i don't know",
+    "yr": "year",
+    "yrs": "years",
+    "hr": "hour",
+    "hrs": "hours",
+    "abt": "about",
+    "sum1": "someone",
+    "some1": "someone",
+    "no1": "no one",
+    "noone": "no one",
+    "any1": "anyone",
+    "every1": "everyone",
+    "2day": "today",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "2morrow": "tomorrow",
+    "b4": "before",
+    "gf": "girlfriend",
+    "bf": "boyfriend",
+    "thru": "through",
+    "tho": "though",
+    "wat": "what",
+    "wen": "when",
+    "gonna": "going to",
+    "gotta": "got to",
+    "wanna": "want to",
+    "n": "and",
+    "dat": "that",
+    "q": "que",
+    "k": "que",
+    "ke": "que",
+    "xq": "porque",
+    "pq": "porque",
+    "porq": "porque",
+    "xk": "porque",
+    "x": "por",
+    "tb": "tambien",
+    "tmb": "tambien",
+    "tmbn": "tambien",
+    "d": "de",
+    "xfa": "por favor",
+    "xfavor": "por favor",
+    "porfa": "por favor",
+    "porfavor": "por favor",
+    "ahorita": "ahora",
+    "aki": "aqui",
+    "sta": "esta",
+    "stan": "estan",
+    "stoy": "estoy",
+    "toy": "estoy",
+    "pa": "para",
+    "hna": "hermana",
+    "hno": "hermano",
+    "dnd": "donde",
+    "kiero": "quiero",
+    "aiuda": "ayuda",
+    "ps": "pues",
 }
 
 _TAG_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
@@ -41,6 +116,8 @@ _INJECTIONS = re.compile(
     r"\b(?:ignore|disregard|forget|override|bypass|ignora|olvida|omite)\b[\w' ]{0,30}?"
     r"\b(?:instructions?|prompts?|rules|guidelines|directions|context|instrucciones|reglas"
     r"|indicaciones)\b(?: (?:above|anteriores|previas))?"
+    r"|\b(?:mark|set|classify|label|rate|flag|treat|score|tag)\w* (?:as|to|como) (?:low|none|spam"
+    r"|not urgent|safe|benign|critical|high|urgent|medium|baja|bajo|critica|alta)\b"
     r"|\b(?:mark|set|classify|label|rate|flag|treat|score|tag|route|assign|move|make|put"
     r"|marca|marcalo|marcala|clasifica|clasificalo|pon|ponlo|ponle)\b"
     r" (?:this|it|the tip|this tip|this message|this report|the report|urgency|priority"
@@ -108,8 +185,9 @@ def _fold(clean: str) -> tuple[str, tuple[int, ...]]:
                 word = expanded or word
                 span = max(m.end() - m.start(), 1)
                 out.append(word)
-                offsets.extend(m.start() + min(i * span // len(word), span - 1)
-                               for i in range(len(word)))
+                offsets.extend(
+                    m.start() + min(i * span // len(word), span - 1) for i in range(len(word))
+                )
                 continue
         for folded, pos in chars:
             out.append(folded)
@@ -120,8 +198,11 @@ def _fold(clean: str) -> tuple[str, tuple[int, ...]]:
 def remove_injections(clean: str) -> tuple[str, bool]:
     """Drop instructions aimed at the triage system ("ignore previous instructions...")."""
     folded, offsets = _fold(clean)
-    spans = [(offsets[m.start()], offsets[m.end() - 1] + 1)
-             for m in _INJECTIONS.finditer(folded) if m.end() > m.start()]
+    spans = [
+        (offsets[m.start()], offsets[m.end() - 1] + 1)
+        for m in _INJECTIONS.finditer(folded)
+        if m.end() > m.start()
+    ]
     if not spans:
         return clean, False
     parts, last = [], 0

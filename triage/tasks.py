@@ -66,7 +66,9 @@ def page_on_call(self: Task, tip_id: int, level: int = 0) -> dict[str, Any]:
             return {"tip_id": tip_id, "sent": False}
         assessment = latest_assessment(session, tip_id)
         reasons = tuple(i["name"] for i in assessment.indicators) if assessment else ()
-        notice = PageNotice(tip.reference, tip.urgency or "critical", tip.queue or "emergency", reasons)
+        notice = PageNotice(
+            tip.reference, tip.urgency or "critical", tip.queue or "emergency", reasons
+        )
     make_notifier(runtime.settings).page(notice)
     with transaction(runtime.sessions) as session:
         session.get_one(Page, page.id).sent_at = utcnow()

@@ -79,8 +79,12 @@ def file_tip() -> tuple[Response, int]:
     emergency = _flag(body, "emergency")
     with transaction(current_app.extensions["lantern"].sessions) as session:
         tip, created = submit(
-            session, channel=channel, sender=sender, language=language,
-            answers=answers, complete=complete,
+            session,
+            channel=channel,
+            sender=sender,
+            language=language,
+            answers=answers,
+            complete=complete,
         )
         reference, tip_id = tip.reference, tip.id
     enqueue_assessment(tip_id, urgent=emergency)

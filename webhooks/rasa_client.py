@@ -15,7 +15,11 @@ class RasaUnavailable(RuntimeError):
 
 
 def forward_to_rasa(
-    http: requests.Session, base_url: str, sender: str, text: str, metadata: dict[str, Any],
+    http: requests.Session,
+    base_url: str,
+    sender: str,
+    text: str,
+    metadata: dict[str, Any],
     timeout: float,
 ) -> list[str]:
     """Send one message to the bot and return the texts of its replies."""

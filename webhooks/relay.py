@@ -78,7 +78,12 @@ def _ask_bot(runtime: Runtime, inbound: Inbound, received: Received) -> list[str
     metadata = {"channel": inbound.channel, "language": received.language}
     try:
         replies = forward_to_rasa(
-            _http(), settings.rasa_url, inbound.sender, inbound.body[:BOT_TEXT_LIMIT], metadata, settings.rasa_timeout
+            _http(),
+            settings.rasa_url,
+            inbound.sender,
+            inbound.body[:BOT_TEXT_LIMIT],
+            metadata,
+            settings.rasa_timeout,
         )
     except RasaUnavailable as exc:
         log.warning("bot unavailable (%s): fallback sent for message %s", exc, received.message_id)

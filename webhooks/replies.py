@@ -31,6 +31,4 @@ TEXTS = {
 def text(settings: Settings, name: str, language: str = "en") -> str:
     """One of the edge's own replies, in English or Spanish, with the configured numbers."""
     table = TEXTS.get(language, TEXTS["en"])
-    return table[name].format(
-        emergency=settings.emergency_number, hotline=settings.hotline_number
-    )
+    return table[name].format(emergency=settings.emergency_number, hotline=settings.hotline_number)

@@ -16,6 +16,7 @@ from webhooks.relay import relay
 log = logging.getLogger(__name__)
 bp = Blueprint("sms", __name__)
 
+
 def signed_url(settings: Settings) -> str:
     """The URL Twilio signed: the public base URL (behind a proxy) plus the path and query."""
     base = settings.public_base_url.rstrip("/") or request.host_url.rstrip("/")

@@ -1,7 +1,7 @@
 """Noticing that someone is in danger now, whatever question the form is on."""
 
 import re
-from typing import Any, Dict, Optional
+from typing import Any
 
 from rasa_sdk import Tracker
 
@@ -10,8 +10,11 @@ from .replies import normalize
 DANGER_INTENT = "report_danger"
 EMERGENCY_ACTION = "action_emergency_reply"
 
-# Below this confidence a "report_danger" guess on a short form answer is not trusted alone.
+# The model's "report_danger" guess counts only when confident and on a message long enough to
+# say something: one-word answers such as "tonight" (to "When did this happen?") are read
+# by the phrase check alone.
 DANGER_INTENT_CONFIDENCE = 0.7
+DANGER_INTENT_MIN_WORDS = 3
 
 # Phrases that say someone is in danger now. Matched on normalized text ("can't" -> "can t").
 _DANGER = re.compile(
@@ -22,27 +25,37 @@ _DANGER = re.compile(
     r"bleeding|rap(e|ed|ing)|kidnap\w*|trapped|held against|hostage|"
     r"help me|help us|helpme|save me|save us|sos|emergency|in danger|"
     r"(moving|move|taking|take|ship\w*|sell\w*) (her|him|them) tonight|"
-    r"can t (leave|get out|escape)|cannot (leave|get out|escape)|"
-    r"won t let (me|her|him|them|us) (leave|go|out)"
+    r"(can t|cant|cannot) (leave|get out|escape)|"
+    r"(won t|wont) let (me|her|him|them|us) (leave|go|out)"
     r")\b"
 )
 # "no one is in danger" is an answer, not an alarm.
 _NEGATED = re.compile(r"\b(no one|nobody|not|isn t|aren t|no)\b( \w+){0,2} (in danger|danger)\b")
 
 
-def mentions_danger(text: Optional[str]) -> bool:
+def mentions_danger(text: str | None) -> bool:
     """True when the words say someone is in danger now ("he has a gun", "help me")."""
     words = _NEGATED.sub(" ", normalize(text)).strip()
     return bool(_DANGER.search(words)) or words == "help"
 
 
 def latest_message_reports_danger(tracker: Tracker) -> bool:
-    """The NLU model or the phrase check says the latest message reports danger now."""
-    message: Dict[str, Any] = tracker.latest_message or {}
+    """The phrase check, or else the NLU model, says the latest message reports danger now.
+
+    Once the emergency reply has been given in this conversation, only the phrase check can
+    give it again, so follow-up answers are not each met with the same warning.
+    """
+    message: dict[str, Any] = tracker.latest_message or {}
+    text = message.get("text")
+    if mentions_danger(text):
+        return True
+    if tracker.get_slot("danger_now") is True:
+        return False
     intent = message.get("intent") or {}
-    confident = (intent.get("confidence") or 0.0) >= DANGER_INTENT_CONFIDENCE
-    return (intent.get("name") == DANGER_INTENT and confident) or mentions_danger(
-        message.get("text")
+    return (
+        intent.get("name") == DANGER_INTENT
+        and (intent.get("confidence") or 0.0) >= DANGER_INTENT_CONFIDENCE
+        and len(normalize(text).split()) >= DANGER_INTENT_MIN_WORDS
     )
 
 

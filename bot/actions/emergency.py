@@ -1,6 +1,6 @@
 """The emergency reply: tell the person to call the emergency number, flag the tip at once."""
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -13,8 +13,8 @@ EMERGENCY_RESPONSE = "utter_emergency"
 
 
 def raise_alarm(
-    dispatcher: CollectingDispatcher, tracker: Tracker, answers: Dict[str, Any]
-) -> List[EventType]:
+    dispatcher: CollectingDispatcher, tracker: Tracker, answers: dict[str, Any]
+) -> list[EventType]:
     """Send the emergency instruction, then post the tip to the emergency queue."""
     dispatcher.utter_message(
         response=EMERGENCY_RESPONSE, emergency_number=settings.emergency_number()
@@ -23,7 +23,7 @@ def raise_alarm(
     complete = bool(tracker.get_slot("tip_submitted"))
     payload = tips_api.tip_payload(tracker, answers, complete=complete, emergency=True)
     reference = tips_api.submit_tip(payload)
-    events: List[EventType] = [SlotSet("danger_now", True)]
+    events: list[EventType] = [SlotSet("danger_now", True)]
     if reference:
         events.append(SlotSet("tip_reference", reference))
     return events
@@ -32,13 +32,13 @@ def raise_alarm(
 class ActionEmergencyReply(Action):
     """Answers a message that says someone is in danger now, at any turn outside the form."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_emergency_reply"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[EventType]:
-        events: List[EventType] = []
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        events: list[EventType] = []
         answers = tips_api.answers_from_slots(tracker.slots)
         if answers["what"] is None and not tracker.get_slot("tip_submitted"):
             answers["what"] = account_in_opening_message(tracker)

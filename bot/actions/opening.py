@@ -1,7 +1,5 @@
 """The first message is often the tip itself ("girls locked in the back of the nail salon")."""
 
-from typing import Optional
-
 from rasa_sdk import Tracker
 
 from .replies import free_text, normalize
@@ -12,7 +10,7 @@ TIP_INTENTS = frozenset({"report_tip", "report_danger"})
 MIN_ACCOUNT_WORDS = 4
 
 
-def account_in_opening_message(tracker: Tracker) -> Optional[str]:
+def account_in_opening_message(tracker: Tracker) -> str | None:
     """The latest message as the answer to "what happened", if it describes a situation."""
     message = tracker.latest_message or {}
     intent = (message.get("intent") or {}).get("name")

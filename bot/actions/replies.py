@@ -5,33 +5,34 @@ answer is never misread because of an intent guess.
 """
 
 import re
-from typing import Optional
+from typing import Any
 
-SKIP_PHRASES = frozenset(
-    {
-        "skip", "skip it", "skip this", "pass", "idk", "idc", "dk", "dunno", "unsure",
-        "not sure", "im not sure", "i am not sure", "i m not sure", "notsure", "no idea",
-        "no clue", "dont know", "don t know", "do not know", "i dont know", "i don t know",
-        "i do not know", "i dont no", "dont no", "idk tbh", "not sure tbh", "no se", "maybe",
-        "n a", "na", "prefer not to say", "rather not say", "i d rather not say",
-        "id rather not say", "cant say", "can t say", "nevermind", "never mind",
-    }
+
+def _phrases(text: str) -> frozenset[str]:
+    """A set of normalized phrases, written one per "|" to keep the lists short."""
+    return frozenset(phrase.strip() for phrase in text.split("|"))
+
+
+SKIP_PHRASES = _phrases(
+    "skip | skip it | skip this | pass | idk | idc | dk | dunno | unsure | not sure | im not sure"
+    " | i am not sure | i m not sure | notsure | no idea | no clue | dont know | don t know"
+    " | do not know | i dont know | i don t know | i do not know | i dont no | dont no | idk tbh"
+    " | not sure tbh | no se | maybe | n a | na | prefer not to say | rather not say"
+    " | i d rather not say | id rather not say | cant say | can t say | nevermind | never mind"
 )
-YES_WORDS = frozenset(
-    {
-        "yes", "y", "ye", "yeah", "yea", "ya", "yah", "yep", "yup", "yas", "yess", "yesss",
-        "sure", "ok", "okay", "k", "kk", "correct", "right", "true", "affirmative",
-        "definitely", "absolutely", "please", "si",
-    }
+YES_WORDS = _phrases(
+    "yes | y | ye | yeah | yea | ya | yah | yep | yup | yas | yess | yesss | sure | ok | okay | k"
+    " | kk | correct | right | true | affirmative | definitely | absolutely | please | si"
 )
-YES_PHRASES = frozenset({"of course", "i think so", "think so", "go ahead", "that s fine"})
-NO_WORDS = frozenset(
-    {"no", "n", "nope", "nah", "naw", "nop", "noo", "nooo", "negative", "never", "none",
-     "nobody", "nothing", "false"}
+YES_PHRASES = _phrases("of course | i think so | think so | go ahead | that s fine")
+NO_WORDS = _phrases(
+    "no | n | nope | nah | naw | nop | noo | nooo | negative | never | none | nobody | nothing"
+    " | false"
 )
-NO_PHRASES = frozenset({"not really", "no one", "i dont think so", "i don t think so",
-                        "dont think so", "don t think so", "please dont", "please don t",
-                        "do not", "dont"})
+NO_PHRASES = _phrases(
+    "not really | no one | i dont think so | i don t think so | dont think so | don t think so"
+    " | please dont | please don t | do not | dont"
+)
 
 _MINOR_WORDS = re.compile(
     r"\b(kids?|child|children|teens?|teenagers?|minors?|underage|under age|under 18|"
@@ -41,35 +42,67 @@ _MINOR_WORDS = re.compile(
 _ADULT_WORDS = re.compile(r"\b(adults?|grown|over 18|all grown|women|men)\b")
 _AGE_UNDER_18 = re.compile(
     r"\b(1[0-7]|[1-9])\s*(yo|y o|yrs?|years?)\b"
-    r"|\b(about|like|around|maybe|prob|probably|looks?|looked|seems?|age|aged)\s+(1[0-7]|[1-9])\b"
+    r"|\b(about|like|around|maybe|prob|probably|looks?|looked|seems?|age|aged)\s+(1[0-7])\b"
 )
 
 _KIND_PATTERNS = (
     ("both", re.compile(r"\b(both|all of it)\b")),
     ("sex", re.compile(r"\b(sex|sexual|prostitut\w*|escort\w*|brothel|pimp\w*|stripp?\w*)\b")),
-    ("labor", re.compile(r"\b(work\w*|labou?r|job|farm|factory|construction|restaurant|"
-                         r"cleaning|kitchen|domestic|nanny|maid)\b")),
+    (
+        "labor",
+        re.compile(
+            r"\b(work\w*|labou?r|job|farm|factory|construction|restaurant|"
+            r"cleaning|kitchen|domestic|nanny|maid)\b"
+        ),
+    ),
 )
+KINDS = ("labor", "sex", "both", "unsure")
+
 _SHORT_REPLY_WORDS = 4
 _SKIP_PREFIXES = (
-    "skip", "idk", "dunno", "not sure", "no idea", "no clue", "dont know", "don t know",
-    "i dont know", "i don t know", "i do not know", "im not sure", "i m not sure", "i am not sure",
+    "skip",
+    "idk",
+    "dunno",
+    "not sure",
+    "no idea",
+    "no clue",
+    "dont know",
+    "don t know",
+    "i dont know",
+    "i don t know",
+    "i do not know",
+    "im not sure",
+    "i m not sure",
+    "i am not sure",
 )
 
-_KIND_UNSURE = frozenset({"not sure", "unsure", "idk", "dont know", "don t know", "i dont know",
-                          "i don t know", "no idea", "dunno", "maybe", "not sure tbh"})
+_KIND_UNSURE = frozenset(
+    {
+        "not sure",
+        "unsure",
+        "idk",
+        "dont know",
+        "don t know",
+        "i dont know",
+        "i don t know",
+        "no idea",
+        "dunno",
+        "maybe",
+        "not sure tbh",
+    }
+)
 
 
-def normalize(text: Optional[str]) -> str:
+def normalize(text: Any) -> str:
     """Lower-case, drop punctuation and extra spaces: "Don't KNOW!!" -> "don t know"."""
-    if not text:
+    if not isinstance(text, str):
         return ""
     lowered = text.lower().replace("\u2019", "'")
     lowered = lowered.replace("'", " ")
     return " ".join(re.sub(r"[^a-z0-9]+", " ", lowered).split())
 
 
-def is_skip(text: Optional[str]) -> bool:
+def is_skip(text: Any) -> bool:
     """True for "skip", "idk", "not sure", "pass", "don't know" and the like, or silence."""
     words = normalize(text)
     if not words:
@@ -82,8 +115,10 @@ def is_skip(text: Optional[str]) -> bool:
     )
 
 
-def yes_or_no(text: Optional[str]) -> Optional[bool]:
+def yes_or_no(text: Any) -> bool | None:
     """True for a yes, False for a no, None for skip words or anything unclear."""
+    if isinstance(text, bool):
+        return text
     if is_skip(text):
         return None
     words = normalize(text)
@@ -97,14 +132,16 @@ def yes_or_no(text: Optional[str]) -> Optional[bool]:
     return None
 
 
-def explicit_yes(text: Optional[str]) -> Optional[bool]:
+def explicit_yes(text: Any) -> bool | None:
     """Consent: only a clear yes is True; skip words are None; anything else is False."""
+    if isinstance(text, bool):
+        return text
     if is_skip(text):
         return None
     return yes_or_no(text) is True
 
 
-def minor_involved(text: Optional[str]) -> Optional[bool]:
+def minor_involved(text: Any) -> bool | None:
     """Whether anyone seems under 18, from "yes", "no", "one looks about 15", "kids"."""
     answer = yes_or_no(text)
     if answer is not None or is_skip(text):
@@ -117,8 +154,10 @@ def minor_involved(text: Optional[str]) -> Optional[bool]:
     return None
 
 
-def situation_kind(text: Optional[str]) -> Optional[str]:
+def situation_kind(text: Any) -> str | None:
     """One of "labor", "sex", "both", "unsure", or None when skipped or unclear."""
+    if text in KINDS:
+        return str(text)
     words = normalize(text)
     if words in _KIND_UNSURE:
         return "unsure"
@@ -130,11 +169,29 @@ def situation_kind(text: Optional[str]) -> Optional[str]:
     return None
 
 
-def free_text(text: Optional[str]) -> Optional[str]:
+def free_text(text: Any) -> str | None:
     """The answer as they wrote it, or None for skip words and a bare "no" or "nothing"."""
     if is_skip(text):
         return None
     words = normalize(text)
     if words in NO_WORDS or words in NO_PHRASES:
         return None
-    return text.strip() if text else None
+    return str(text).strip()
+
+
+_POLICE_QUESTION = re.compile(
+    r"\b(police|cops?|law enforcement|fbi|ice|immigration|government|anonymous|a bot|"
+    r"real person|who is this|who are you|who runs this|who am i talking to|policia)\b"
+)
+_QUESTION_START = re.compile(r"^(is|are|r|do|does|will|would|can|who|am)\b")
+
+
+def is_police_question(text: str | None) -> bool:
+    """ "Is this the police?", "who runs this", "is this anonymous": asked, not answered.
+
+    Read from the words, not an intent guess, so an answer such as "this week" is never
+    taken for a question about who we are.
+    """
+    words = normalize(text)
+    asked = (text or "").rstrip().endswith("?") or bool(_QUESTION_START.match(words))
+    return asked and bool(_POLICE_QUESTION.search(words)) and len(words.split()) <= 12

@@ -1,6 +1,6 @@
 """Start of a conversation session: the configured emergency number goes into the replies."""
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
@@ -15,13 +15,13 @@ CARRIED_OVER_SLOTS = ("language",)
 class ActionSessionStart(Action):
     """Starts a session with the emergency number from the environment in a slot."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_session_start"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[EventType]:
-        events: List[EventType] = [SessionStarted()]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        events: list[EventType] = [SessionStarted()]
         events += [
             SlotSet(name, tracker.get_slot(name))
             for name in CARRIED_OVER_SLOTS

@@ -1,6 +1,6 @@
 """Sending the finished tip and telling the person its reference."""
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -16,16 +16,16 @@ SAVED_RESPONSE = "utter_tip_saved"
 class ActionSubmitTip(Action):
     """Posts the completed tip form and replies with the tip reference."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_submit_tip"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[EventType]:
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         answers = tips_api.answers_from_slots(tracker.slots)
         payload = tips_api.tip_payload(tracker, answers, complete=True, emergency=False)
         reference = tips_api.submit_tip(payload)
-        events: List[EventType] = [SlotSet("tip_submitted", True)]
+        events: list[EventType] = [SlotSet("tip_submitted", True)]
         if reference is None:
             dispatcher.utter_message(
                 response=SAVED_RESPONSE, emergency_number=settings.emergency_number()

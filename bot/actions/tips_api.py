@@ -1,7 +1,7 @@
 """Sending tips to the app's internal API (POST /internal/tips) over loopback HTTP."""
 
 import logging
-from typing import Any, Dict, Optional
+from typing import Any
 
 import requests
 from rasa_sdk import Tracker
@@ -26,14 +26,14 @@ DEFAULT_CHANNEL = "sms"
 DEFAULT_LANGUAGE = "en"
 
 
-def answers_from_slots(slots: Dict[str, Any]) -> Dict[str, Any]:
+def answers_from_slots(slots: dict[str, Any]) -> dict[str, Any]:
     """The tip's answers from the form slots; unasked or skipped questions are None."""
     return {key: slots.get(slot) for slot, key in ANSWER_KEYS.items()}
 
 
 def tip_payload(
-    tracker: Tracker, answers: Dict[str, Any], *, complete: bool, emergency: bool
-) -> Dict[str, Any]:
+    tracker: Tracker, answers: dict[str, Any], *, complete: bool, emergency: bool
+) -> dict[str, Any]:
     """The JSON body of POST /internal/tips for this conversation."""
     metadata = (tracker.latest_message or {}).get("metadata") or {}
     return {
@@ -46,7 +46,7 @@ def tip_payload(
     }
 
 
-def submit_tip(payload: Dict[str, Any]) -> Optional[str]:
+def submit_tip(payload: dict[str, Any]) -> str | None:
     """Post the tip and return its reference, or None if the API could not take it."""
     try:
         response = requests.post(

@@ -78,8 +78,12 @@ def make_tip(
             message, _ = inbox.record_inbound(session, inbox.Inbound("sms", sender, text))
             inbox.record_replies(session, message, [reply])
         tip, _ = store.submit(
-            session, channel="sms", sender=sender, language=language,
-            answers=answers or {}, complete=True,
+            session,
+            channel="sms",
+            sender=sender,
+            language=language,
+            answers=answers or {},
+            complete=True,
         )
         tip.created_at = utcnow() - timedelta(minutes=minutes_ago)
         if verdict is not None:

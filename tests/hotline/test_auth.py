@@ -9,9 +9,10 @@ import pytest
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session, sessionmaker
 
-from .seed import STAFF_PASSWORD, audit_rows, csrf_from, login, make_tip
 from tips import staff
 from tips.db import transaction
+
+from .seed import STAFF_PASSWORD, audit_rows, csrf_from, login, make_tip
 
 
 @pytest.mark.parametrize("path", ["/staff/", "/staff/queues/emergency", "/staff/tips/K7F-2QM"])
@@ -139,5 +140,10 @@ def test_login_returns_to_the_staff_page_asked_for(client: FlaskClient, staff_us
 @pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/staff/", "/\\evil"])
 def test_login_never_redirects_off_site(client: FlaskClient, staff_user: str, target: str) -> None:
     client.get("/staff/login")
-    data = {"name": "ana", "password": STAFF_PASSWORD, "csrf_token": csrf_from(client), "next": target}
+    data = {
+        "name": "ana",
+        "password": STAFF_PASSWORD,
+        "csrf_token": csrf_from(client),
+        "next": target,
+    }
     assert client.post("/staff/login", data=data).headers["Location"] == "/staff/"

@@ -40,7 +40,7 @@ def test_queue_row_shows_badge_category_language_age_and_link(
     page = signed_in.get("/staff/queues/labor_trafficking").get_data(as_text=True)
     assert '<span class="badge badge-high">high</span>' in page
     assert "labor trafficking" in page
-    assert "<td data-label=\"Language\">es</td>" in page
+    assert '<td data-label="Language">es</td>' in page
     assert "12 min ago" in page
     assert f'href="/staff/tips/{reference}"' in page
 

@@ -36,9 +36,9 @@ def test_tip_page_shows_the_answers(
     answers = {"immediate_danger": False, "where": "Motel 9, Route 4", "minor_involved": None}
     reference = make_tip(sessions, ["hello"], answers=answers)
     page = signed_in.get(f"/staff/tips/{reference}").get_data(as_text=True)
-    assert "<dt>Danger right now</dt><dd class=\"text\">No</dd>" in page
+    assert '<dt>Danger right now</dt><dd class="text">No</dd>' in page
     assert "Motel 9, Route 4" in page
-    assert "<dt>Anyone under 18</dt><dd class=\"text\">Not answered</dd>" in page
+    assert '<dt>Anyone under 18</dt><dd class="text">Not answered</dd>' in page
     assert page.index("Danger right now") < page.index("Where") < page.index("Anyone under 18")
 
 
@@ -49,9 +49,14 @@ def test_script_in_tip_text_comes_out_escaped(
     reference = make_tip(
         sessions,
         [f"{payload} they took her passport"],
-        Verdict("medium", "labor_trafficking", indicators=[
-            PASSPORT, {"name": "weapon", "evidence": "<img src=x onerror=alert(2)>"},
-        ]),
+        Verdict(
+            "medium",
+            "labor_trafficking",
+            indicators=[
+                PASSPORT,
+                {"name": "weapon", "evidence": "<img src=x onerror=alert(2)>"},
+            ],
+        ),
         answers={"where": payload, "details": '"><svg onload=alert(3)>'},
     )
     page = signed_in.get(f"/staff/tips/{reference}").get_data(as_text=True)
@@ -67,9 +72,13 @@ def test_evidence_that_looks_like_markup_is_matched_as_text(
     reference = make_tip(
         sessions,
         ["he said <b>no leaving</b> & locked the door"],
-        Verdict("high", "labor_trafficking", indicators=[
-            {"name": "restricted_movement", "evidence": "<b>no leaving</b> &"},
-        ]),
+        Verdict(
+            "high",
+            "labor_trafficking",
+            indicators=[
+                {"name": "restricted_movement", "evidence": "<b>no leaving</b> &"},
+            ],
+        ),
     )
     page = signed_in.get(f"/staff/tips/{reference}").get_data(as_text=True)
     assert "he said <mark>&lt;b&gt;no leaving&lt;/b&gt; &amp;</mark> locked the door" in page

@@ -58,7 +58,16 @@ def _env(tmp: Path, redis_url: str, ports: dict[str, int]) -> dict[str, str]:
 
 def _commands(ports: dict[str, int]) -> dict[str, list[str]]:
     gunicorn = [str(BIN / "gunicorn"), "--workers", "2", "--timeout", "60", "--bind"]
-    celery = [str(BIN / "celery"), "-A", "worker", "worker", "--loglevel", "INFO", "--concurrency", "1"]
+    celery = [
+        str(BIN / "celery"),
+        "-A",
+        "worker",
+        "worker",
+        "--loglevel",
+        "INFO",
+        "--concurrency",
+        "1",
+    ]
     return {
         "actions": [str(BIN / "lantern"), "actions", "--port", str(ports["actions"])],
         "rasa": [str(BIN / "lantern"), "rasa"],

@@ -58,7 +58,10 @@ def test_a_repeated_external_id_is_stored_once(store: sessionmaker[Session]) -> 
         assert (dup1, dup2) == (False, True)
         assert again.id == first.id
         assert replies_to(s, again) == ["Welcome."]
-        assert s.scalar(select(func.count()).select_from(Message).where(Message.direction == "in")) == 1
+        assert (
+            s.scalar(select(func.count()).select_from(Message).where(Message.direction == "in"))
+            == 1
+        )
 
 
 def test_submitting_twice_updates_one_tip_and_keeps_the_transcript(
@@ -96,7 +99,11 @@ def test_an_assessment_is_stored_once_per_revision(store: sessionmaker[Session])
         tip = s.get_one(Tip, tip_id)
         assert save_assessment(s, tip, tip.revision, result("high", "labor_trafficking"))
         assert not save_assessment(s, tip, tip.revision, result("high", "labor_trafficking"))
-        assert (tip.urgency, tip.queue, tip.assessed_revision) == ("high", "labor_trafficking", tip.revision)
+        assert (tip.urgency, tip.queue, tip.assessed_revision) == (
+            "high",
+            "labor_trafficking",
+            tip.revision,
+        )
 
 
 def test_queues_put_the_most_urgent_first_then_the_oldest(store: sessionmaker[Session]) -> None:

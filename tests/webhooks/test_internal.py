@@ -65,7 +65,9 @@ def test_updating_by_reference(internal_client: FlaskClient) -> None:
     filed = internal_client.post("/internal/tips", headers=TOKEN, json={"sender_id": SENDER})
     reference = filed.get_json()["reference"]
     updated = internal_client.patch(
-        f"/internal/tips/{reference.lower()}", headers=TOKEN, json={"answers": {"details": "white van"}}
+        f"/internal/tips/{reference.lower()}",
+        headers=TOKEN,
+        json={"answers": {"details": "white van"}},
     )
     assert updated.status_code == 200
     assert updated.get_json()["reference"] == reference

@@ -35,7 +35,12 @@ def replies(response) -> list[str]:  # type: ignore[no-untyped-def]
 
 def count(sessions: sessionmaker[Session], direction: str = "in") -> int:
     with sessions() as s:
-        return s.scalar(select(func.count()).select_from(Message).where(Message.direction == direction)) or 0
+        return (
+            s.scalar(
+                select(func.count()).select_from(Message).where(Message.direction == direction)
+            )
+            or 0
+        )
 
 
 def test_a_missing_or_forged_signature_is_refused(client: FlaskClient, sessions) -> None:  # type: ignore[no-untyped-def]
@@ -50,7 +55,9 @@ def test_a_missing_or_forged_signature_is_refused(client: FlaskClient, sessions)
 
 
 def test_with_the_bot_down_the_fallback_comes_fast_and_the_message_is_kept(
-    client: FlaskClient, sessions, settings: Settings  # type: ignore[no-untyped-def]
+    client: FlaskClient,
+    sessions,
+    settings: Settings,  # type: ignore[no-untyped-def]
 ) -> None:
     started = time.monotonic()
     response = post(client, sms_form(PHONE, "there is a girl at the motel on 5th"))
@@ -75,7 +82,10 @@ def test_a_repeated_message_sid_is_processed_once(client: FlaskClient, sessions)
 
 
 def test_stop_confirms_once_forgets_the_session_and_silences_until_start(
-    client: FlaskClient, sessions, settings: Settings, redis_client: redis.Redis  # type: ignore[no-untyped-def]
+    client: FlaskClient,
+    sessions,
+    settings: Settings,
+    redis_client: redis.Redis,  # type: ignore[no-untyped-def]
 ) -> None:
     sender = pseudonym(settings.pseudonym_key, "sms", PHONE)
     tracker_key = f"lantern:tracker:{sender}"
@@ -108,7 +118,9 @@ def test_an_sms_without_its_fields_is_a_clear_400(client: FlaskClient) -> None:
 
 
 def test_the_phone_number_and_caller_location_are_never_stored(
-    client: FlaskClient, settings: Settings, redis_client: redis.Redis  # type: ignore[no-untyped-def]
+    client: FlaskClient,
+    settings: Settings,
+    redis_client: redis.Redis,  # type: ignore[no-untyped-def]
 ) -> None:
     post(client, sms_form(PHONE, "my boss keeps my passport"))
     post(client, sms_form(PHONE, "STOP"))

@@ -1,0 +1,175 @@
+"""The whole system, end to end: signed SMS in, real Rasa and actions, real workers, staff out.
+
+Tests in this module run in order against one running system; the last ones stop Rasa.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import redis
+import requests
+from sqlalchemy import select
+
+from commands.sms import replies_of
+from tests.support.services import wait_for
+from tests.support.system import System, running_system
+from tests.support.twilio import signature, sms_form
+from tips.db import make_engine, make_sessions, transaction
+from tips.models import Message, Page, Tip
+from tips.staff import add, issue_token
+
+pytestmark = pytest.mark.e2e
+
+CANARY = "+15550104477"
+DANGER_PHONE = "+15550108833"
+REFERENCE = re.compile(r"\b[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}\b")
+FULL_TIP = [
+    ("hi", "danger right now"),
+    ("no", "What happened"),
+    ("The boss at the Golden Wok restaurant took the cooks passports and does not pay them",
+     "Where"),
+    ("Golden Wok, 512 Main St, Dayton OH", "When"),
+    ("this week", "Who may be affected"),
+    ("3 women who cook there", "under 18"),
+    ("no", "kind of situation"),
+    ("forced work", "help find them"),
+    ("they drive a white van", "text you back"),
+    ("no", "reference"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[System]:
+    with running_system(tmp_path_factory.mktemp("system")) as running:
+        yield running
+
+
+def text(system: System, sender: str, body: str, sid: str | None = None) -> requests.Response:
+    url = system.web_url + "/webhooks/twilio/sms"
+    form = sms_form(sender, body, sid)
+    sig = signature(system.env["TWILIO_AUTH_TOKEN"], url, form)
+    return requests.post(url, data=form, headers={"X-Twilio-Signature": sig}, timeout=20)
+
+
+def say(system: System, sender: str, body: str) -> str:
+    response = text(system, sender, body)
+    assert response.status_code == 200
+    return " ".join(replies_of(response.text))
+
+
+def tip_of(system: System, reference: str) -> Tip:
+    with make_sessions(make_engine(system.database_url))() as session:
+        tip = session.scalars(select(Tip).where(Tip.reference == reference)).one()
+        session.expunge(tip)
+        return tip
+
+
+def triaged(system: System, reference: str) -> bool:
+    tip = tip_of(system, reference)
+    return tip.assessed_revision == tip.revision and tip.queue is not None
+
+
+@pytest.fixture(scope="module")
+def full_tip(system: System) -> str:
+    """Text a whole tip and return its reference."""
+    reply = ""
+    for body, expected in FULL_TIP:
+        reply = say(system, CANARY, body)
+        assert expected.lower() in reply.lower(), (body, reply)
+    match = REFERENCE.search(reply)
+    assert match, reply
+    wait_for(lambda: triaged(system, match.group()), 30, "triage of the full tip")
+    return match.group()
+
+
+def test_a_whole_tip_is_filed_triaged_and_queued(system: System, full_tip: str) -> None:
+    tip = tip_of(system, full_tip)
+    assert tip.complete
+    assert tip.answers["where"] == "Golden Wok, 512 Main St, Dayton OH"
+    assert tip.answers["immediate_danger"] is False
+    assert (tip.queue, tip.urgency) == ("labor_trafficking", "high")
+
+
+def test_staff_see_it_in_their_queue_and_in_the_api(system: System, full_tip: str) -> None:
+    sessions = make_sessions(make_engine(system.database_url))
+    with transaction(sessions) as session:
+        user = add(session, "ana", "a long enough password", "supervisor")
+        token = issue_token(session, user)
+    browser = requests.Session()
+    login = browser.get(system.web_url + "/staff/login", timeout=10)
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', login.text)
+    assert csrf
+    form = {"csrf_token": csrf.group(1), "name": "ana", "password": "a long enough password"}
+    assert browser.post(system.web_url + "/staff/login", data=form, timeout=10).ok
+    queue = browser.get(system.web_url + "/staff/queues/labor_trafficking", timeout=10)
+    assert full_tip in queue.text
+    page = browser.get(system.web_url + f"/staff/tips/{full_tip}", timeout=10)
+    assert "confiscated documents" in page.text and "<mark>" in page.text
+    api = requests.get(
+        system.web_url + "/api/v1/tips?queue=labor_trafficking",
+        headers={"Authorization": f"Bearer {token}"}, timeout=10,
+    )  # fmt: skip
+    assert full_tip in [t["reference"] for t in api.json()]
+
+
+def test_danger_in_the_third_message_gets_911_next_and_pages_on_call(system: System) -> None:
+    say(system, DANGER_PHONE, "hello")
+    say(system, DANGER_PHONE, "no")
+    started = time.monotonic()
+    reply = say(system, DANGER_PHONE, "they locked a girl in the back room of the motel right now")
+    assert "911" in reply
+    with make_sessions(make_engine(system.database_url))() as session:
+        wait_for(lambda: "PAGE on-call" in system.log_text(), 20, "page to on-call")
+        tip = session.scalars(select(Tip).where(Tip.queue == "emergency")).one()
+        page = session.scalars(select(Page).where(Page.tip_id == tip.id)).one()
+    assert page.sent_at is not None
+    assert time.monotonic() - started < 20
+    assert "We got your message" not in reply  # the bot answered, not the fallback
+
+
+def test_forged_and_repeated_requests(system: System) -> None:
+    url = system.web_url + "/webhooks/twilio/sms"
+    form = sms_form(CANARY, "forged")
+    forged = requests.post(url, data=form, headers={"X-Twilio-Signature": "Zm9yZ2Vk"}, timeout=10)
+    assert forged.status_code == 403
+    assert requests.post(url, data=form, timeout=10).status_code == 403
+    first = text(system, CANARY, "the van is white", sid="SM" + "7" * 32)
+    again = text(system, CANARY, "the van is white", sid="SM" + "7" * 32)
+    assert replies_of(first.text) == replies_of(again.text)
+    with make_sessions(make_engine(system.database_url))() as session:
+        rows = session.scalars(select(Message).where(Message.external_id == "SM" + "7" * 32))
+        assert len(rows.all()) == 1
+
+
+def test_with_rasa_stopped_the_fallback_comes_within_5_seconds(system: System) -> None:
+    system.processes["rasa"].stop()
+    started = time.monotonic()
+    reply = say(system, CANARY, "one more thing: the boss is called Lee")
+    assert time.monotonic() - started < 5
+    assert reply == "We got your message. If anyone is in danger call 911."
+    with make_sessions(make_engine(system.database_url))() as session:
+        bodies = session.scalars(select(Message.body)).all()
+    assert "one more thing: the boss is called Lee" in bodies
+
+
+def test_the_phone_numbers_appear_nowhere(system: System) -> None:
+    """SQL dump, Redis keys and values, and every log: no form of either number."""
+    database = system.database_url.removeprefix("sqlite:///")
+    with sqlite3.connect(database) as conn:
+        dump = "\n".join(conn.iterdump())
+    client = redis.Redis.from_url(system.redis_url)
+    stored = b"\n".join(k + b"=" + (client.dump(k) or b"") for k in client.keys("*"))
+    logs = system.log_text()
+    assert "Golden Wok" in dump and "lantern:tracker:" in stored.decode(errors="replace")
+    for number in (CANARY, DANGER_PHONE):
+        for form in (number, number[1:], number[2:], f"({number[2:5]}) {number[5:8]}-{number[8:]}"):
+            assert form not in dump
+            assert form.encode() not in stored
+            assert form not in logs
+    assert Path(database).exists()
