@@ -34,6 +34,8 @@ class Received:
     tip_id: int | None
     stopped: bool
     language: str
+    keyword: str | None  # "stop", "help" or "start" when the message is one
+    danger: bool  # the text says someone is in danger now
 
 
 @cache
@@ -50,16 +52,22 @@ def relay(runtime: Runtime, inbound: Inbound) -> list[str]:
             return replies_to(session, message)
         conversation = session.get_one(Conversation, message.conversation_id)
         received = Received(
-            message.id, conversation.id, message.tip_id, conversation.stopped, conversation.language
+            message.id,
+            conversation.id,
+            message.tip_id,
+            conversation.stopped,
+            conversation.language,
+            keywords.keyword(inbound.body),
+            detect_danger(inbound.body) is not None,
         )
     replies = answer(runtime, inbound, received)
-    _settle(runtime, inbound, received, replies)
+    _settle(runtime, received, replies)
     return replies
 
 
 def answer(runtime: Runtime, inbound: Inbound, received: Received) -> list[str]:
     """The replies to a stored message: a keyword answer, nothing after STOP, or the bot's."""
-    word = keywords.keyword(inbound.body)
+    word = received.keyword
     language = "es" if word and keywords.is_spanish(inbound.body) else received.language
     if word == "stop":
         forget_session(runtime, inbound.sender)
@@ -88,29 +96,27 @@ def _ask_bot(runtime: Runtime, inbound: Inbound, received: Received) -> list[str
     except RasaUnavailable as exc:
         log.warning("bot unavailable (%s): fallback sent for message %s", exc, received.message_id)
         return [text(settings, "fallback", received.language)]
-    if detect_danger(inbound.body) and not any(settings.emergency_number in r for r in replies):
+    if received.danger and not any(settings.emergency_number in r for r in replies):
         replies.insert(0, text(settings, "emergency", received.language))
     return replies
 
 
-def _settle(runtime: Runtime, inbound: Inbound, received: Received, replies: list[str]) -> None:
+def _settle(runtime: Runtime, received: Received, replies: list[str]) -> None:
     """Store the replies, keep opt-out state, and send new tip content to triage."""
-    word = keywords.keyword(inbound.body)
-    danger = detect_danger(inbound.body) is not None
     with transaction(runtime.sessions) as session:
         message = session.get_one(Message, received.message_id)
         record_replies(session, message, replies)
-        if word in ("stop", "start"):
-            set_stopped(session, received.conversation_id, word == "stop")
-        tip_id = _tip_to_triage(session, received, danger)
+        if received.keyword in ("stop", "start"):
+            set_stopped(session, received.conversation_id, received.keyword == "stop")
+        tip_id = _tip_to_triage(session, received)
     if tip_id is not None:
-        enqueue_assessment(tip_id, urgent=danger)
+        enqueue_assessment(tip_id, urgent=received.danger)
 
 
-def _tip_to_triage(session: Session, received: Received, danger: bool) -> int | None:
+def _tip_to_triage(session: Session, received: Received) -> int | None:
     """The tip this message adds to (or, for danger, starts), revised so triage runs again."""
     conversation = session.get_one(Conversation, received.conversation_id)
-    if received.tip_id is None and not danger:
+    if received.tip_id is None and not received.danger:
         return None
     if received.tip_id is None and conversation.tip_id is not None:
         return None  # the bot filed the tip while answering; that filing queued triage

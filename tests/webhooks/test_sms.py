@@ -150,3 +150,19 @@ def test_the_internal_api_is_not_on_the_public_app(client: FlaskClient) -> None:
 def test_twiml_escapes_what_it_carries() -> None:
     body = twiml(["<b>&</b>"]).get_data(as_text=True)
     assert "&lt;b&gt;&amp;&lt;/b&gt;" in body
+
+
+def test_danger_with_the_bot_down_still_files_an_urgent_tip(
+    client: FlaskClient,
+    sessions,
+    redis_client: redis.Redis,  # type: ignore[no-untyped-def]
+) -> None:
+    from tests.webhooks.test_internal import queued_tip_ids
+    from tips.models import Tip
+
+    reply = replies(post(client, sms_form(PHONE, "they locked her in the basement right now")))
+    assert "911" in reply[0]
+    with sessions() as s:
+        tip = s.scalars(select(Tip)).one()
+        assert [m.body for m in tip.messages][0] == "they locked her in the basement right now"
+    assert queued_tip_ids(redis_client, "lantern.urgent") == [tip.id]
