@@ -90,6 +90,28 @@ def revise(tip: Tip, answers: Mapping[str, Any] | None = None, complete: bool = 
     tip.revision += 1
 
 
+def link(session: Session, conversation: Conversation, tip: Tip) -> None:
+    """Join a conversation to a tip named by its reference: what it sends next adds to that tip.
+
+    The conversation's messages not yet part of any tip (the one carrying the reference among
+    them) join it too.
+    """
+    conversation.tip_id = tip.id
+    session.execute(
+        update(Message)
+        .where(Message.conversation_id == conversation.id, Message.tip_id.is_(None))
+        .values(tip_id=tip.id)
+    )
+    latest = session.scalar(
+        select(Message)
+        .where(Message.conversation_id == conversation.id, Message.direction == "in")
+        .order_by(Message.id.desc())
+    )
+    if latest is not None:
+        latest.tip_id = tip.id
+    revise(tip)
+
+
 def by_reference(session: Session, reference: str) -> Tip | None:
     """The tip with this reference."""
     return session.scalar(select(Tip).where(Tip.reference == reference))

@@ -10,8 +10,10 @@ from typing import Any
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from tips.answers import AnswersError, clean
+from tips.crypto import normalise_reference
 from tips.db import transaction
-from tips.store import by_reference, revise, submit
+from tips.inbox import conversation_for
+from tips.store import by_reference, link, revise, submit
 from triage.tasks import enqueue_assessment
 
 log = logging.getLogger(__name__)
@@ -65,16 +67,23 @@ def _answers(body: dict[str, Any]) -> dict[str, Any]:
         raise BadRequest(str(exc)) from exc
 
 
+def _sender(body: dict[str, Any]) -> tuple[str, str]:
+    sender, channel = body.get("sender_id"), body.get("channel", "sms")
+    if not isinstance(sender, str) or not _SENDER.match(sender):
+        raise BadRequest("sender_id must be the pseudonymous sender id")
+    if channel not in CHANNELS:
+        raise BadRequest("channel not recognised")
+    return sender, channel
+
+
 @bp.post("/tips")
 def file_tip() -> tuple[Response, int]:
     """Create the sender's tip, or update their open one; then send it to triage."""
     body = _body()
-    sender, channel = body.get("sender_id"), body.get("channel", "sms")
+    sender, channel = _sender(body)
     language = body.get("language", "en")
-    if not isinstance(sender, str) or not _SENDER.match(sender):
-        raise BadRequest("sender_id must be the pseudonymous sender id")
-    if channel not in CHANNELS or not isinstance(language, str) or not _LANGUAGE.match(language):
-        raise BadRequest("channel or language not recognised")
+    if not isinstance(language, str) or not _LANGUAGE.match(language):
+        raise BadRequest("language not recognised")
     answers, complete = _answers(body), _flag(body, "complete")
     emergency = _flag(body, "emergency")
     with transaction(current_app.extensions["lantern"].sessions) as session:
@@ -98,10 +107,25 @@ def update_tip(reference: str) -> tuple[Response, int]:
     body = _body()
     answers, complete = _answers(body), _flag(body, "complete")
     with transaction(current_app.extensions["lantern"].sessions) as session:
-        tip = by_reference(session, reference.upper())
+        tip = by_reference(session, normalise_reference(reference) or "")
         if tip is None:
             return jsonify(error="unknown reference"), 404
         revise(tip, answers, complete)
-        tip_id = tip.id
+        found, tip_id = tip.reference, tip.id
     enqueue_assessment(tip_id)
-    return jsonify(reference=reference.upper(), tip_id=tip_id), 200
+    return jsonify(reference=found, tip_id=tip_id), 200
+
+
+@bp.post("/tips/<reference>/link")
+def link_conversation(reference: str) -> tuple[Response, int]:
+    """A tipster came back with a reference: join their conversation to that tip."""
+    sender, channel = _sender(_body())
+    with transaction(current_app.extensions["lantern"].sessions) as session:
+        tip = by_reference(session, normalise_reference(reference) or "")
+        if tip is None:
+            return jsonify(error="unknown reference"), 404
+        link(session, conversation_for(session, channel, sender), tip)
+        found, tip_id = tip.reference, tip.id
+    enqueue_assessment(tip_id)
+    log.info("conversation joined to tip %s by its reference", tip_id)
+    return jsonify(reference=found, tip_id=tip_id), 200

@@ -18,10 +18,12 @@ from tips.store import open_tip_for, revise
 from triage.indicators import detect_danger
 from triage.tasks import enqueue_assessment
 from webhooks import keywords
+from webhooks.language import detect as detect_language
 from webhooks.rasa_client import RasaUnavailable, forward_to_rasa
 from webhooks.replies import text
 
 log = logging.getLogger(__name__)
+ANSWERED_LANGUAGES = ("en", "es")  # the bot and the edge reply in these
 BOT_TEXT_LIMIT = 5000  # the whole message is stored; the bot reads at most this much
 
 
@@ -33,7 +35,8 @@ class Received:
     conversation_id: int
     tip_id: int | None
     stopped: bool
-    language: str
+    language: str  # the conversation's language: the last one clearly detected
+    detected: str  # this message's language, "und" when too short to tell
     keyword: str | None  # "stop", "help" or "start" when the message is one
     danger: bool  # the text says someone is in danger now
 
@@ -45,18 +48,22 @@ def _http() -> requests.Session:
 
 def relay(runtime: Runtime, inbound: Inbound) -> list[str]:
     """Store the message, answer it (keywords, bot or fallback), store and return the replies."""
+    detected = detect_language(inbound.body)
     with transaction(runtime.sessions) as session:
         message, duplicate = record_inbound(session, inbound)
         if duplicate:
             log.info("repeated message %s answered from the record", message.id)
             return replies_to(session, message)
         conversation = session.get_one(Conversation, message.conversation_id)
+        if detected in ANSWERED_LANGUAGES:
+            conversation.language = detected
         received = Received(
             message.id,
             conversation.id,
             message.tip_id,
             conversation.stopped,
             conversation.language,
+            detected,
             keywords.keyword(inbound.body),
             detect_danger(inbound.body) is not None,
         )
@@ -83,7 +90,7 @@ def answer(runtime: Runtime, inbound: Inbound, received: Received) -> list[str]:
 
 def _ask_bot(runtime: Runtime, inbound: Inbound, received: Received) -> list[str]:
     settings = runtime.settings
-    metadata = {"channel": inbound.channel, "language": received.language}
+    metadata = {"channel": inbound.channel, "language": received.detected}
     try:
         replies = forward_to_rasa(
             _http(),

@@ -8,6 +8,7 @@ import json
 import redis
 from flask.testing import FlaskClient
 
+from tips.db import transaction
 from triage.queueing import DEFAULT_QUEUE, URGENT_QUEUE
 
 TOKEN = {"Authorization": "Bearer " + "i" * 40}
@@ -73,3 +74,39 @@ def test_updating_by_reference(internal_client: FlaskClient) -> None:
     assert updated.get_json()["reference"] == reference
     missing = internal_client.patch("/internal/tips/ZZZ-ZZZ", headers=TOKEN, json={})
     assert missing.status_code == 404
+
+
+def test_a_returning_tipster_is_joined_to_the_tip_named_by_its_reference(
+    internal_client: FlaskClient,
+    sessions,
+    redis_client: redis.Redis,  # type: ignore[no-untyped-def]
+) -> None:
+    from tips.inbox import Inbound, record_inbound
+    from tips.store import inbound_texts
+
+    filed = internal_client.post("/internal/tips", headers=TOKEN, json={"sender_id": SENDER})
+    reference, tip_id = filed.get_json()["reference"], filed.get_json()["tip_id"]
+    newcomer = "ef" * 16  # the same person on a new phone, or a web chat
+    with transaction(sessions) as s:
+        record_inbound(
+            s, Inbound("webchat", newcomer, f"{reference.lower()} the van is white", None)
+        )
+    typed = reference.replace("-", " ").lower()
+    linked = internal_client.post(
+        f"/internal/tips/{typed}/link", headers=TOKEN,
+        json={"sender_id": newcomer, "channel": "webchat"},
+    )  # fmt: skip
+    assert linked.status_code == 200
+    assert linked.get_json() == {"reference": reference, "tip_id": tip_id}
+    with transaction(sessions) as s:
+        record_inbound(s, Inbound("webchat", newcomer, "and it has Ohio plates", None))
+    with sessions() as s:
+        assert inbound_texts(s, tip_id)[-2:] == [
+            f"{reference.lower()} the van is white",
+            "and it has Ohio plates",
+        ]
+    assert tip_id in queued_tip_ids(redis_client, DEFAULT_QUEUE)
+    unknown = internal_client.post(
+        "/internal/tips/ZZZ-ZZZ/link", headers=TOKEN, json={"sender_id": newcomer}
+    )
+    assert unknown.status_code == 404

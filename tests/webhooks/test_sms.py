@@ -166,3 +166,10 @@ def test_danger_with_the_bot_down_still_files_an_urgent_tip(
         tip = s.scalars(select(Tip)).one()
         assert [m.body for m in tip.messages][0] == "they locked her in the basement right now"
     assert queued_tip_ids(redis_client, "lantern.urgent") == [tip.id]
+
+
+def test_a_spanish_message_gets_the_fallback_in_spanish(client: FlaskClient) -> None:
+    (reply,) = replies(post(client, sms_form(PHONE, "hay unas muchachas encerradas en la casa")))
+    assert reply.startswith("Recibimos su mensaje")
+    (reply,) = replies(post(client, sms_form(PHONE, "ok")))  # too short to change the language
+    assert reply.startswith("Recibimos su mensaje")
