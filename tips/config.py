@@ -65,6 +65,13 @@ class Settings:
     hotline_number: str = field(
         default_factory=lambda: _str("LANTERN_HOTLINE_NUMBER", "1-888-373-7888")
     )
+    supervisor_numbers: str = field(default_factory=lambda: _str("LANTERN_SUPERVISOR_NUMBERS"))
+    escalate_critical_minutes: int = field(
+        default_factory=lambda: _int("LANTERN_ESCALATE_CRITICAL_MINUTES", 5)
+    )
+    escalate_high_minutes: int = field(
+        default_factory=lambda: _int("LANTERN_ESCALATE_HIGH_MINUTES", 30)
+    )
     quiet_after_minutes: int = field(
         default_factory=lambda: _int("LANTERN_QUIET_AFTER_MINUTES", 30)
     )
@@ -74,6 +81,11 @@ class Settings:
     def development(self) -> bool:
         """True when running locally or under test, where generated secrets are fine."""
         return self.env in {"development", "test"}
+
+    @property
+    def escalation_targets(self) -> dict[str, int]:
+        """Minutes an unclaimed tip of each urgency may wait before the next page goes out."""
+        return {"critical": self.escalate_critical_minutes, "high": self.escalate_high_minutes}
 
     @property
     def celery_broker(self) -> str:

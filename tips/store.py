@@ -222,3 +222,26 @@ def unpaged_critical_tip_ids(session: Session) -> list[int]:
         )
     )
     return list(rows)
+
+
+def escalations_due(
+    session: Session, now: datetime, targets: Mapping[str, int], max_level: int
+) -> list[tuple[int, int]]:
+    """(tip id, level) of pages owed for unclaimed tips waiting past their target.
+
+    Level n is owed once a tip has waited n targets since it came in; each level is paged once
+    (a tip found critical late is overdue already, so its first page may be a high level).
+    """
+    tips = session.execute(
+        select(Tip.id, Tip.urgency, Tip.created_at).where(
+            Tip.status == "open", Tip.urgency.in_(list(targets))
+        )
+    ).all()
+    paged = set(session.execute(select(Page.tip_id, Page.level).where(Page.sent_at.is_not(None))))
+    due = []
+    for tip_id, urgency, created_at in tips:
+        waited = (now - created_at).total_seconds() / 60
+        level = min(max_level, int(waited // max(targets[str(urgency)], 1)))
+        if level >= 1 and (tip_id, level) not in paged:
+            due.append((tip_id, level))
+    return due

@@ -19,11 +19,14 @@ class PageNotice:
     urgency: str
     queue: str
     reasons: tuple[str, ...]
+    level: int = 0  # 0 the first page; n > 0 the nth escalation of an unclaimed tip
 
     def text(self) -> str:
         """The page as one short SMS."""
         why = ", ".join(self.reasons[:3]) or "see the tip"
-        return f"Lantern {self.urgency.upper()} tip {self.reference} in {self.queue}: {why}."[:300]
+        escalated = f"UNCLAIMED (escalation {self.level}) " if self.level else ""
+        head = f"Lantern {escalated}{self.urgency.upper()} tip {self.reference} in {self.queue}"
+        return f"{head}: {why}."[:300]
 
 
 class Notifier(Protocol):
@@ -55,12 +58,17 @@ class TwilioNotifier:
         if settings.twilio_api_base:  # a local stand-in for Twilio's API in tests
             self._client.api.base_url = settings.twilio_api_base.rstrip("/")
         self._from = settings.twilio_from_number
-        self._to = [n.strip() for n in settings.on_call_numbers.split(",") if n.strip()]
+        self._on_call = _numbers(settings.on_call_numbers)
+        self._supervisors = _numbers(settings.supervisor_numbers)
 
     def page(self, notice: PageNotice) -> None:
-        """Send the page to every on-call number."""
-        for number in self._to:
+        """Send the page to on-call staff; from the second escalation, to supervisors too."""
+        for number in self._on_call + (self._supervisors if notice.level >= 2 else []):
             self._client.messages.create(to=number, from_=self._from, body=notice.text())
+
+
+def _numbers(listed: str) -> list[str]:
+    return [n.strip() for n in listed.split(",") if n.strip()]
 
 
 def make_notifier(settings: Settings) -> Notifier:

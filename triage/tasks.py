@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError as DatabaseError
 from tips.db import transaction
 from tips.models import Conversation, Page, Tip, utcnow
 from tips.store import (
+    escalations_due,
     inbound_texts,
     latest_assessment,
     open_tip_for,
@@ -29,6 +30,7 @@ from triage.rubric import assess
 log = logging.getLogger(__name__)
 RETRY = {"autoretry_for": (DatabaseError,), "retry_backoff": True, "max_retries": 8}
 STALE_AFTER = timedelta(seconds=30)
+MAX_ESCALATION = 3
 
 
 def enqueue_assessment(tip_id: int, urgent: bool = False) -> None:
@@ -67,7 +69,7 @@ def page_on_call(self: Task, tip_id: int, level: int = 0) -> dict[str, Any]:
         assessment = latest_assessment(session, tip_id)
         reasons = tuple(i["name"] for i in assessment.indicators) if assessment else ()
         notice = PageNotice(
-            tip.reference, tip.urgency or "critical", tip.queue or "emergency", reasons
+            tip.reference, tip.urgency or "critical", tip.queue or "emergency", reasons, level
         )
     make_notifier(runtime.settings).page(notice)
     with transaction(runtime.sessions) as session:
@@ -77,7 +79,7 @@ def page_on_call(self: Task, tip_id: int, level: int = 0) -> dict[str, Any]:
 
 @shared_task(bind=True, name="triage.tasks.sweep", **RETRY)
 def sweep(self: Task) -> dict[str, int]:
-    """Catch what slipped: unassessed revisions, unsent pages, conversations gone quiet."""
+    """Catch what slipped: unassessed revisions, unsent pages, unclaimed tips, quiet talks."""
     runtime = self.app.runtime
     now = utcnow()
     quiet_before = now - timedelta(minutes=runtime.settings.quiet_after_minutes)
@@ -88,8 +90,18 @@ def sweep(self: Task) -> dict[str, int]:
             tip, _ = open_tip_for(session, session.get_one(Conversation, conversation_id))
             quiet.append(tip.id)
         unpaged = unpaged_critical_tip_ids(session)
+        escalations = escalations_due(
+            session, now, runtime.settings.escalation_targets, MAX_ESCALATION
+        )
     for tip_id in stale + quiet:
         enqueue_assessment(tip_id)
     for tip_id in unpaged:
         page_on_call.apply_async((tip_id,), queue=URGENT_QUEUE)
-    return {"reassessed": len(stale), "quiet": len(quiet), "paged": len(unpaged)}
+    for tip_id, level in escalations:
+        page_on_call.apply_async((tip_id, level), queue=URGENT_QUEUE)
+    return {
+        "reassessed": len(stale),
+        "quiet": len(quiet),
+        "paged": len(unpaged),
+        "escalated": len(escalations),
+    }
