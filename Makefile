@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 RASA_BIN := $(RASA_VENV)/bin
 LANTERN := $(BIN)/lantern
 
-.PHONY: help run test test-app test-bot train lint format clean
+.PHONY: help run test test-app test-bot train lint format clean chromium venvs
 
 help: ## Show the targets and what they do
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -37,7 +37,12 @@ run: venvs train ## Run everything locally: web on PORT (8000), Rasa, actions, w
 	$(LANTERN) db-upgrade
 	$(BIN)/honcho start -f Procfile -p $(PORT)
 
-test: venvs train ## Build what is needed and run every test
+chromium: ## Install Debian's Chromium for the browser tests when it is missing
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
+	  { apt-get update -qq && apt-get install -y -qq chromium; } || \
+	  { echo "Install Chromium (Debian: apt-get install chromium) for the browser tests"; exit 1; }
+
+test: venvs train chromium ## Build what is needed and run every test
 	$(MAKE) lint
 	$(MAKE) test-bot
 	$(MAKE) test-app
@@ -47,7 +52,7 @@ test-bot: venvs train ## The bot alone: data validation, action tests, test stor
 	$(RASA_BIN)/python -m pytest tests/bot -q --confcutdir tests/bot -p no:cacheprovider
 	$(RASA_BIN)/rasa test core --model "$$($(LANTERN) model-path)" --stories tests/bot/stories --fail-on-prediction-errors --out var/rasa-results
 
-test-app: venvs train ## The app and the whole system end to end
+test-app: venvs train chromium ## The app and the whole system end to end
 	$(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed ## ruff and mypy

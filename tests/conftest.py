@@ -18,7 +18,8 @@ from tips.config import Settings
 from tips.db import make_engine, make_sessions
 from tips.migrate import upgrade
 
-pytest_plugins = ["tests.support.worker"]  # the `worker` fixture: a real Celery worker
+# `worker`: a real Celery worker; `browser` and `page`: headless Chromium via Playwright
+pytest_plugins = ["tests.support.worker", "tests.support.browser"]
 
 # The bot's tests run in Rasa's own environment (make test-bot), not this one.
 collect_ignore = ["bot"] if importlib.util.find_spec("rasa_sdk") is None else []
