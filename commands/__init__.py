@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from commands import devenv, services, sms, staff
+from commands import devenv, preflight, services, sms, staff
 
 
 def _triage(_args: argparse.Namespace) -> int:
@@ -33,6 +33,7 @@ def parser() -> argparse.ArgumentParser:
     sms.register(sub)
     services.register(sub)
     devenv.register(sub)
+    preflight.register(sub)
     return top
 
 

@@ -106,6 +106,8 @@ class Settings:
             raise ConfigError(
                 "LANTERN_PUBLIC_BASE_URL is required: Twilio signs the full public URL"
             )
+        if not self.development and not self.twilio_auth_token:
+            raise ConfigError("TWILIO_AUTH_TOKEN is required: without it every SMS is refused")
         return self
 
 
