@@ -9,6 +9,7 @@ COPY tips tips
 COPY triage triage
 COPY webhooks webhooks
 COPY hotline hotline
+COPY monitoring monitoring
 RUN pip install --no-cache-dir . && useradd --system lantern
 USER lantern
 EXPOSE 8000

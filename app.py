@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Flask
 
 import hotline
+import monitoring
 import webhooks
 from tips.config import Settings, load
 from tips.runtime import Runtime
@@ -32,6 +33,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app = _base_app(settings)
     webhooks.init_app(app)
     hotline.init_app(app)
+    monitoring.init_app(app, with_metrics=False)
     return app
 
 
@@ -39,4 +41,5 @@ def create_internal_app(settings: Settings | None = None) -> Flask:
     """The loopback-only app the action server calls to create and update tips."""
     app = _base_app(settings)
     webhooks.init_internal_app(app)
+    monitoring.init_app(app, with_metrics=True)
     return app

@@ -1,0 +1,15 @@
+"""Health, readiness and Prometheus metrics, free of tipster identifiers."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from monitoring import health, metrics
+
+
+def init_app(app: Flask, *, with_metrics: bool) -> None:
+    """Health on every app; readiness and metrics only where the public cannot reach."""
+    app.register_blueprint(health.public)
+    if with_metrics:
+        app.register_blueprint(health.private)
+        app.register_blueprint(metrics.bp)
