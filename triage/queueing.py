@@ -25,7 +25,13 @@ def make_celery(runtime: Runtime) -> LanternCelery:
     app.conf.update(
         broker_url=settings.celery_broker,
         broker_connection_retry_on_startup=True,
-        broker_transport_options={"visibility_timeout": settings.visibility_timeout},
+        # A task a dead worker held goes back on the queue once the visibility timeout passes;
+        # look for such tasks often enough that this takes about that long, not ten times it.
+        broker_transport_options={
+            "visibility_timeout": settings.visibility_timeout,
+            "unacked_restore_interval": max(1, min(10, settings.visibility_timeout // 2)),
+            "unacked_restore_throttle": 1,
+        },
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         task_ignore_result=True,
