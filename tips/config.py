@@ -76,6 +76,12 @@ class Settings:
         default_factory=lambda: _int("LANTERN_QUIET_AFTER_MINUTES", 30)
     )
     visibility_timeout: int = field(default_factory=lambda: _int("CELERY_VISIBILITY_TIMEOUT", 300))
+    rate_limit_per_minute: int = field(
+        default_factory=lambda: _int("LANTERN_RATE_LIMIT_PER_MINUTE", 20)
+    )
+    quick_exit_url: str = field(
+        default_factory=lambda: _str("LANTERN_QUICK_EXIT_URL", "https://www.weather.gov/")
+    )
 
     @property
     def development(self) -> bool:

@@ -7,7 +7,7 @@ import logging
 from flask import Flask, Response
 from sqlalchemy.exc import OperationalError
 
-from webhooks import internal, sms
+from webhooks import internal, sms, webchat
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +21,7 @@ def _database_down(exc: OperationalError) -> tuple[Response, int]:
 def init_app(app: Flask) -> None:
     """Register the public channels."""
     app.register_blueprint(sms.bp)
+    app.register_blueprint(webchat.bp)
     app.register_error_handler(OperationalError, _database_down)
 
 

@@ -7,6 +7,8 @@ from typing import Any
 
 import requests
 
+from webhooks.replies import Button, Reply
+
 log = logging.getLogger(__name__)
 
 
@@ -21,8 +23,8 @@ def forward_to_rasa(
     text: str,
     metadata: dict[str, Any],
     timeout: float,
-) -> list[str]:
-    """Send one message to the bot and return the texts of its replies."""
+) -> list[Reply]:
+    """Send one message to the bot and return its replies: texts and any quick-reply buttons."""
     url = base_url.rstrip("/") + "/webhooks/rest/webhook"
     payload = {"sender": sender, "message": text, "metadata": metadata}
     try:
@@ -33,4 +35,18 @@ def forward_to_rasa(
         raise RasaUnavailable(type(exc).__name__) from exc
     if not isinstance(replies, list):
         raise RasaUnavailable("reply is not a list")
-    return [str(r["text"]) for r in replies if isinstance(r, dict) and r.get("text")]
+    return [_reply(r) for r in replies if isinstance(r, dict) and r.get("text")]
+
+
+def _reply(item: dict[str, Any]) -> Reply:
+    """One REST-channel reply; buttons without a title or payload are left out."""
+    found = item.get("buttons")
+    buttons = [b for b in found if isinstance(b, dict)] if isinstance(found, list) else []
+    return Reply(
+        str(item["text"]),
+        tuple(
+            Button(str(b["title"]), str(b["payload"]))
+            for b in buttons
+            if b.get("title") and b.get("payload")
+        ),
+    )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import redis
 import requests
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tips.db import transaction
@@ -17,10 +18,10 @@ from tips.runtime import Runtime
 from tips.store import open_tip_for, revise
 from triage.indicators import detect_danger
 from triage.tasks import enqueue_assessment
-from webhooks import keywords
+from webhooks import keywords, limits
 from webhooks.language import detect as detect_language
 from webhooks.rasa_client import RasaUnavailable, forward_to_rasa
-from webhooks.replies import text
+from webhooks.replies import Reply, text
 
 log = logging.getLogger(__name__)
 ANSWERED_LANGUAGES = ("en", "es")  # the bot and the edge reply in these
@@ -46,17 +47,22 @@ def _http() -> requests.Session:
     return requests.Session()
 
 
-def relay(runtime: Runtime, inbound: Inbound) -> list[str]:
-    """Store the message, answer it (keywords, bot or fallback), store and return the replies."""
+def relay(runtime: Runtime, inbound: Inbound, page_language: str | None = None) -> list[Reply]:
+    """Store the message, answer it (keywords, bot or fallback), store and return the replies.
+
+    page_language is the web-chat page's language, used when the message's own is unclear.
+    """
     detected = detect_language(inbound.body)
     with transaction(runtime.sessions) as session:
         message, duplicate = record_inbound(session, inbound)
         if duplicate:
             log.info("repeated message %s answered from the record", message.id)
-            return replies_to(session, message)
+            return [Reply(body) for body in replies_to(session, message)]
         conversation = session.get_one(Conversation, message.conversation_id)
         if detected in ANSWERED_LANGUAGES:
             conversation.language = detected
+        elif page_language in ANSWERED_LANGUAGES:
+            conversation.language = page_language
         received = Received(
             message.id,
             conversation.id,
@@ -67,30 +73,40 @@ def relay(runtime: Runtime, inbound: Inbound) -> list[str]:
             keywords.keyword(inbound.body),
             detect_danger(inbound.body) is not None,
         )
-    replies = answer(runtime, inbound, received)
-    _settle(runtime, received, replies)
-    return replies
+    replies = answer(runtime, inbound, received, page_language)
+    return _settle(runtime, received, replies)
 
 
-def answer(runtime: Runtime, inbound: Inbound, received: Received) -> list[str]:
+def answer(
+    runtime: Runtime, inbound: Inbound, received: Received, page_language: str | None = None
+) -> list[Reply]:
     """The replies to a stored message: a keyword answer, nothing after STOP, or the bot's."""
     word = received.keyword
     language = "es" if word and keywords.is_spanish(inbound.body) else received.language
     if word == "stop":
         forget_session(runtime, inbound.sender)
-        return [text(runtime.settings, "stop", language)]
-    if word == "help":
-        return [text(runtime.settings, "help", language)]
-    if word == "start":
-        return [text(runtime.settings, "start", language)]
+        return [Reply(text(runtime.settings, "stop", language))]
+    if word in ("help", "start"):
+        return [Reply(text(runtime.settings, word, language))]
     if received.stopped:
         return []  # opted out: store what they send, say nothing until START
-    return _ask_bot(runtime, inbound, received)
+    if not limits.within_limit(runtime, inbound.sender):
+        return [Reply(text(runtime.settings, _busy_reply(received), received.language))]
+    return _ask_bot(runtime, inbound, received, page_language)
 
 
-def _ask_bot(runtime: Runtime, inbound: Inbound, received: Received) -> list[str]:
+def _busy_reply(received: Received) -> str:
+    """Over the limit the bot is not asked; danger still gets the emergency line first."""
+    return "emergency" if received.danger else "busy"
+
+
+def _ask_bot(
+    runtime: Runtime, inbound: Inbound, received: Received, page_language: str | None
+) -> list[Reply]:
     settings = runtime.settings
     metadata = {"channel": inbound.channel, "language": received.detected}
+    if page_language:
+        metadata["page_language"] = page_language
     try:
         replies = forward_to_rasa(
             _http(),
@@ -102,22 +118,27 @@ def _ask_bot(runtime: Runtime, inbound: Inbound, received: Received) -> list[str
         )
     except RasaUnavailable as exc:
         log.warning("bot unavailable (%s): fallback sent for message %s", exc, received.message_id)
-        return [text(settings, "fallback", received.language)]
-    if received.danger and not any(settings.emergency_number in r for r in replies):
-        replies.insert(0, text(settings, "emergency", received.language))
+        return [Reply(text(settings, "fallback", received.language))]
+    if received.danger and not any(settings.emergency_number in r.text for r in replies):
+        replies.insert(0, Reply(text(settings, "emergency", received.language)))
     return replies
 
 
-def _settle(runtime: Runtime, received: Received, replies: list[str]) -> None:
-    """Store the replies, keep opt-out state, and send new tip content to triage."""
+def _settle(runtime: Runtime, received: Received, replies: list[Reply]) -> list[Reply]:
+    """Store the replies, keep opt-out state, send new tip content to triage; replies with ids."""
     with transaction(runtime.sessions) as session:
         message = session.get_one(Message, received.message_id)
-        record_replies(session, message, replies)
+        record_replies(session, message, [r.text for r in replies])
+        session.flush()
+        ids = session.scalars(
+            select(Message.id).where(Message.reply_to_id == message.id).order_by(Message.id)
+        ).all()
         if received.keyword in ("stop", "start"):
             set_stopped(session, received.conversation_id, received.keyword == "stop")
         tip_id = _tip_to_triage(session, received)
     if tip_id is not None:
         enqueue_assessment(tip_id, urgent=received.danger)
+    return [replace(r, id=i) for r, i in zip(replies, ids, strict=True)]
 
 
 def _tip_to_triage(session: Session, received: Received) -> int | None:
@@ -138,4 +159,4 @@ def forget_session(runtime: Runtime, sender: str) -> None:
     try:
         runtime.redis.delete(f"{prefix}:tracker:{sender}", f"{prefix}:lock:{sender}")
     except redis.RedisError as exc:
-        log.error("could not delete session state after STOP: %s", type(exc).__name__)
+        log.error("could not delete the bot's session state: %s", type(exc).__name__)

@@ -2,7 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from tips.config import Settings
+
+
+@dataclass(frozen=True)
+class Button:
+    """A quick reply the bot offers: what it shows and what choosing it sends."""
+
+    title: str
+    payload: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One reply: its text, the bot's quick replies (web chat only), and its stored id."""
+
+    text: str
+    buttons: tuple[Button, ...] = ()
+    id: int | None = None
+
 
 TEXTS = {
     "en": {
@@ -14,6 +34,7 @@ TEXTS = {
         "fallback": "We got your message. If anyone is in danger call {emergency}.",
         "emergency": "If anyone is in danger now, call {emergency}. "
         "You can keep texting us here if it is safe.",
+        "busy": "You're sending a lot at once. We have your messages; take a moment, then go on.",
     },
     "es": {
         "stop": "No recibira mas mensajes. Escriba START para volver. "
@@ -24,6 +45,7 @@ TEXTS = {
         "fallback": "Recibimos su mensaje. Si alguien esta en peligro llame al {emergency}.",
         "emergency": "Si alguien esta en peligro ahora, llame al {emergency}. "
         "Puede seguir escribiendo aqui si es seguro.",
+        "busy": "Esta enviando mucho a la vez. Tenemos sus mensajes; tome un momento y siga.",
     },
 }
 

@@ -48,7 +48,7 @@ def receive_sms() -> Response:
     sender = pseudonym(runtime.settings.pseudonym_key, "sms", number)
     # Only the body is kept; From and Twilio's caller-location fields (FromCity, ...) go no further.
     inbound = Inbound("sms", sender, request.form["Body"], sid)
-    return twiml(relay(runtime, inbound))
+    return twiml([reply.text for reply in relay(runtime, inbound)])
 
 
 def twiml(replies: list[str]) -> Response:

@@ -1,0 +1,174 @@
+"""Web chat: the chat page, its JSON messages endpoint, polling for replies, and quick exit."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from flask import Blueprint, Response, current_app, jsonify, render_template, request
+from sqlalchemy import select
+from werkzeug.exceptions import RequestEntityTooLarge
+
+from tips.inbox import Inbound
+from tips.models import Conversation, Message
+from webhooks.pseudonyms import pseudonym
+from webhooks.relay import forget_session, relay
+from webhooks.replies import Reply
+from webhooks.webchat_texts import page_texts
+
+log = logging.getLogger(__name__)
+bp = Blueprint(
+    "webchat",
+    __name__,
+    template_folder="templates",
+    static_folder="static/webchat",
+    static_url_path="/chat/static",
+)
+
+CHANNEL = "webchat"
+LANGUAGES = ("en", "es")
+MAX_TEXT = 5000
+POLL_LIMIT = 50
+SESSION_HEADER = "X-Lantern-Session"  # kept out of the URL, so out of access logs
+_SESSION = re.compile(r"^[A-Za-z0-9_-]{32,64}$")
+# Nothing on the page comes from elsewhere, and nothing runs but the chat's own script.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+}
+
+
+class Refused(ValueError):
+    """A web-chat request the edge refuses, with the status to answer."""
+
+    def __init__(self, reason: str, status: int = 400) -> None:
+        super().__init__(reason)
+        self.status = status
+
+
+@bp.after_request
+def add_security_headers(response: Response) -> Response:
+    """Strict headers on the page, its files and its endpoints; the chat never sets cookies."""
+    response.headers.update(SECURITY_HEADERS)
+    return response
+
+
+@bp.errorhandler(Refused)
+def refused(exc: Refused) -> tuple[Response, int]:
+    """A clear 4xx and a logged reason (never the session id or the text)."""
+    log.warning("web chat request refused: %s", exc)
+    return jsonify(error=str(exc)), exc.status
+
+
+@bp.errorhandler(RequestEntityTooLarge)
+def too_large(_exc: RequestEntityTooLarge) -> tuple[Response, int]:
+    """A body over the app's size limit."""
+    return refused(Refused("request body too large", 413))
+
+
+@bp.get("/chat")
+def page_en() -> str:
+    """The chat page in English."""
+    return _page("en")
+
+
+@bp.get("/es/chat")
+def page_es() -> str:
+    """The chat page in Spanish."""
+    return _page("es")
+
+
+def _page(language: str) -> str:
+    settings = current_app.extensions["lantern"].settings
+    exit_url = settings.quick_exit_url
+    if not exit_url.startswith(("https://", "http://")):
+        exit_url = "https://www.weather.gov/"
+    return render_template(
+        "webchat/chat.html", lang=language, t=page_texts(settings, language), exit_url=exit_url
+    )
+
+
+@bp.post("/webhooks/webchat/messages")
+def receive_message() -> Response:
+    """One message from the chat page: stored first, then answered by the bot or the fallback."""
+    body = _json_body(request.get_json(silent=True))
+    runtime = current_app.extensions["lantern"]
+    sender = _sender(body.get("session"))
+    message = _text(body.get("text"))
+    language = body.get("language")
+    if language is not None and language not in LANGUAGES:
+        raise Refused("language must be en or es")
+    replies = relay(runtime, Inbound(CHANNEL, sender, message, None), language)
+    return jsonify(replies=[_reply_json(r) for r in replies])
+
+
+@bp.get("/webhooks/webchat/messages")
+def poll_messages() -> Response:
+    """Replies in the session's conversation after a message id (staff replies written later)."""
+    sender = _sender(request.headers.get(SESSION_HEADER) or request.args.get("session"))
+    after = request.args.get("after", "0")
+    if not after.isdigit() or len(after) > 18:
+        raise Refused("after must be a message id")
+    query = (
+        select(Message.id, Message.body)
+        .join(Conversation, Message.conversation_id == Conversation.id)
+        .where(Conversation.channel == CHANNEL, Conversation.sender == sender)
+        .where(Message.direction == "out", Message.id > int(after))
+        .order_by(Message.id)
+        .limit(POLL_LIMIT)
+    )
+    with current_app.extensions["lantern"].sessions() as session:
+        rows = session.execute(query).all()
+    return jsonify(replies=[{"id": row.id, "text": row.body} for row in rows])
+
+
+@bp.post("/webhooks/webchat/forget")
+def forget() -> tuple[str, int]:
+    """Quick exit: drop the bot's state for the session; what was sent stays with the tip."""
+    # force: navigator.sendBeacon may post JSON as text/plain
+    body = _json_body(request.get_json(force=True, silent=True))
+    runtime = current_app.extensions["lantern"]
+    forget_session(runtime, _sender(body.get("session")))
+    return "", 204
+
+
+def _json_body(body: Any) -> dict[str, Any]:
+    if not isinstance(body, dict):
+        raise Refused("body must be a JSON object")
+    return body
+
+
+def _sender(session: Any) -> str:
+    """The pseudonym of a tab's random session id; the id itself goes no further."""
+    if not isinstance(session, str) or not _SESSION.match(session):
+        raise Refused("session must be 32 to 64 letters, digits, - or _")
+    return pseudonym(current_app.extensions["lantern"].settings.pseudonym_key, CHANNEL, session)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise Refused("text must be a non-empty string")
+    if len(value) > MAX_TEXT:
+        raise Refused(f"text is longer than {MAX_TEXT} characters", 413)
+    if "\x00" in value:
+        raise Refused("text must not contain NUL characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise Refused("text is not valid Unicode") from exc
+    return value
+
+
+def _reply_json(reply: Reply) -> dict[str, Any]:
+    found: dict[str, Any] = {"id": reply.id, "text": reply.text}
+    if reply.buttons:
+        found["buttons"] = [{"title": b.title, "payload": b.payload} for b in reply.buttons]
+    return found
