@@ -1,4 +1,4 @@
-"""`lantern staff add NAME` and `lantern staff token NAME`."""
+"""`lantern staff add|totp|queues|token NAME`: accounts, second factors, queues, API tokens."""
 
 from __future__ import annotations
 
@@ -6,12 +6,16 @@ import argparse
 import getpass
 import sys
 
+from sqlalchemy.orm import Session, sessionmaker
+
 from tips.config import Settings
 from tips.db import make_engine, make_sessions, transaction
-from tips.staff import ROLES, StaffError, add, by_name, issue_token
+from tips.staff import ROLES, StaffError, add, assign_queues, by_name, enrol_totp, issue_token
+
+NO_KEY = "LANTERN_SECRET_KEY is not set, so no second factor was enrolled"
 
 
-def _sessions():  # type: ignore[no-untyped-def]
+def _sessions() -> sessionmaker[Session]:
     return make_sessions(make_engine(Settings().database_url))
 
 
@@ -24,15 +28,53 @@ def _read_password(from_stdin: bool) -> str:
     return first
 
 
+def _show_uri(uri: str) -> None:
+    print("Add this to the staff member's authenticator app now; it is not shown again:")
+    print(uri)
+
+
 def _add(args: argparse.Namespace) -> int:
+    key = Settings().secret_key
     try:
         password = _read_password(args.password_stdin)
         with transaction(_sessions()) as session:
-            add(session, args.name, password, args.role)
+            user = add(session, args.name, password, args.role)
+            uri = enrol_totp(user, key) if key else None
     except StaffError as exc:
         print(f"lantern staff add: {exc}", file=sys.stderr)
         return 2
     print(f"Staff member {args.name} ({args.role}) created.")
+    if uri:
+        _show_uri(uri)
+    else:
+        print(
+            f"lantern staff add: {NO_KEY}; run `lantern staff totp {args.name}`.", file=sys.stderr
+        )
+    return 0
+
+
+def _totp(args: argparse.Namespace) -> int:
+    key = Settings().secret_key
+    if not key:
+        print(f"lantern staff totp: {NO_KEY}.", file=sys.stderr)
+        return 2
+    with transaction(_sessions()) as session:
+        user = by_name(session, args.name)
+        if user is None:
+            print(f"lantern staff totp: no staff member {args.name!r}", file=sys.stderr)
+            return 2
+        _show_uri(enrol_totp(user, key))
+    return 0
+
+
+def _queues(args: argparse.Namespace) -> int:
+    with transaction(_sessions()) as session:
+        user = by_name(session, args.name)
+        if user is None:
+            print(f"lantern staff queues: no staff member {args.name!r}", file=sys.stderr)
+            return 2
+        assign_queues(session, user, args.queues)
+    print(f"{args.name} works: {', '.join(sorted(args.queues)) or 'no queues'}.")
     return 0
 
 
@@ -51,13 +93,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     staff = sub.add_parser("staff", help="hotline staff accounts").add_subparsers(
         dest="staff_command", required=True
     )
-    add_cmd = staff.add_parser("add", help="create a staff account")
+    add_cmd = staff.add_parser("add", help="create a staff account and its second factor")
     add_cmd.add_argument("name")
     add_cmd.add_argument("--role", choices=ROLES, default="advocate")
     add_cmd.add_argument(
         "--password-stdin", action="store_true", help="read the password from stdin"
     )
     add_cmd.set_defaults(run=_add)
+    totp = staff.add_parser("totp", help="enrol a new authenticator (the old one stops working)")
+    totp.add_argument("name")
+    totp.set_defaults(run=_totp)
+    queues = staff.add_parser("queues", help="set the queues an advocate works")
+    queues.add_argument("name")
+    queues.add_argument("queues", nargs="*", help="queue names; none removes every assignment")
+    queues.set_defaults(run=_queues)
     token = staff.add_parser("token", help="issue a new API token (shown once)")
     token.add_argument("name")
     token.set_defaults(run=_token)

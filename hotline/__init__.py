@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from flask import Blueprint, Flask, Response, request
 
-from hotline import api, auth, queues
+from hotline import actions, api, audit_log, auth, openapi, queues
 from hotline import tips as tip_pages
 from hotline.database import close_db
 from hotline.listing import template_helpers
 
-# Tip text is untrusted: nothing runs or loads on a staff page but the hotline's own files.
+# Tip text is untrusted: nothing runs or loads on a staff page but the hotline's own files;
+# connect-src lets the queue pages' own script poll their JSON feed.
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; "
-    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
 SECURITY_HEADERS = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
@@ -21,8 +22,8 @@ SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
 }
-PATH_PREFIXES = ("/staff/", "/api/v1/")
-BLUEPRINTS = {"staff", api.bp.name}
+PATH_PREFIXES = ("/staff/", "/api/")
+BLUEPRINTS = {"staff", api.bp.name, openapi.bp.name}
 
 staff = Blueprint(
     "staff",
@@ -34,9 +35,12 @@ staff = Blueprint(
 staff.register_blueprint(auth.bp)
 staff.register_blueprint(queues.bp)
 staff.register_blueprint(tip_pages.bp)
+staff.register_blueprint(actions.bp)
+staff.register_blueprint(audit_log.bp)
 staff.before_request(auth.check_csrf)
 staff.context_processor(auth.template_context)
 staff.context_processor(template_helpers)
+staff.context_processor(queues.template_context)
 
 
 def _is_hotline() -> bool:
@@ -57,5 +61,6 @@ def init_app(app: Flask) -> None:
     """Register the staff pages and the API, the security headers and the session cleanup."""
     app.register_blueprint(staff)
     app.register_blueprint(api.bp)
+    app.register_blueprint(openapi.bp)
     app.after_request(add_security_headers)
     app.teardown_appcontext(close_db)

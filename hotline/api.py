@@ -1,4 +1,4 @@
-"""The JSON API for staff tools: queues and tips, behind a bearer token, every read audited."""
+"""The JSON API for staff tools: queues, tips and case actions, behind a bearer token, audited."""
 
 from __future__ import annotations
 
@@ -6,14 +6,24 @@ import functools
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
-from flask import Blueprint, Response, g, jsonify, request
+from flask import Blueprint, Response, abort, g, jsonify, request
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException
 
+from hotline.access import require_queue, require_tip
 from hotline.database import db
-from hotline.listing import find_tip, iso_z, open_tips, summaries, valid_queue
-from tips.models import StaffUser
-from tips.staff import ROLES, audit, by_token
+from hotline.listing import (
+    Filters,
+    find_tip,
+    iso_z,
+    open_tips,
+    summaries,
+    urgency_counts,
+    valid_queue,
+)
+from tips import casework
+from tips.models import StaffUser, Tip
+from tips.staff import ROLES, assigned_queues, audit, by_token, may_see_queue, sees_all_queues
 
 bp = Blueprint("hotline_api", __name__, url_prefix="/api/v1")
 MAX_TOKEN = 256  # tokens are 43 characters; a longer header is not worth hashing
@@ -30,7 +40,8 @@ def error(status: int, message: str) -> Response:
 @bp.errorhandler(HTTPException)
 def http_error(exc: HTTPException) -> ResponseReturnValue:
     """API errors are JSON too, whatever raised them."""
-    return error(exc.code or 500, (exc.name or "error").lower())
+    message = exc.description if exc.code in (400, 404) and exc.description else None
+    return error(exc.code or 500, message or (exc.name or "error").lower())
 
 
 def _token_user() -> StaffUser | None:
@@ -58,31 +69,52 @@ def token_required(view: View) -> View:
     return cast(View, wrapped)
 
 
+def _user() -> StaffUser:
+    user: StaffUser = g.api_user
+    return user
+
+
+@bp.get("/queues")
+@token_required
+def list_queues() -> ResponseReturnValue:
+    """The queues the account may see, with open tips counted by urgency."""
+    user, session = _user(), db()
+    counts = urgency_counts(session)
+    for name in () if sees_all_queues(user) else assigned_queues(user):
+        counts.setdefault(name, {})
+    body = [
+        {"queue": name, "open": sum(by.values()), "by_urgency": by}
+        for name, by in sorted(counts.items())
+        if may_see_queue(user, name)
+    ]
+    audit(session, actor=user.name, action="api_list_queues")
+    session.commit()
+    return jsonify(body)
+
+
 @bp.get("/tips")
 @token_required
 def list_tips() -> ResponseReturnValue:
-    """Open tips of one queue (or all), most urgent first, then oldest first."""
-    queue = request.args.get("queue", "").strip() or None
+    """Open tips of one queue (or all the account may see), most urgent first, then oldest."""
+    user, queue = _user(), request.args.get("queue", "").strip() or None
     if queue is not None and not valid_queue(queue):
         return error(400, "queue must be 1-48 characters of a-z, 0-9, '_' or '-'")
+    if queue is not None:
+        require_queue(user, queue)
     session = db()
-    rows = [row.as_json() for row in summaries(session, open_tips(session, queue))]
-    audit(session, actor=g.api_user.name, action="api_list_tips", detail=f"queue={queue or '*'}")
+    allowed = None if sees_all_queues(user) else assigned_queues(user)
+    tips = open_tips(session, queue, Filters.parse(request.args), allowed)
+    rows = [row.as_json() for row in summaries(session, tips)]
+    audit(session, actor=user.name, action="api_list_tips", detail=f"queue={queue or '*'}")
     session.commit()
     return jsonify(rows)
 
 
-@bp.get("/tips/<reference>")
-@token_required
-def show_tip(reference: str) -> ResponseReturnValue:
-    """One tip with its answers, transcript and the indicators of its latest assessment."""
-    session = db()
-    tip = find_tip(session, reference)
-    if tip is None:
-        return error(404, "no tip with that reference")
-    (summary,) = summaries(session, [tip])
+def tip_json(tip: Tip) -> dict[str, Any]:
+    """One tip with its answers, transcript, indicators, outcome and notes."""
+    (summary,) = summaries(db(), [tip])
     indicators = summary.assessment.indicators if summary.assessment else []
-    body = summary.as_json() | {
+    return summary.as_json() | {
         "answers": tip.answers or {},
         "transcript": [
             {"direction": m.direction, "body": m.body, "created_at": iso_z(m.created_at)}
@@ -90,7 +122,68 @@ def show_tip(reference: str) -> ResponseReturnValue:
         ],
         "indicators": [i for i in indicators if isinstance(i, dict)],
         "rubric_version": summary.assessment.rubric_version if summary.assessment else None,
+        "outcome": tip.outcome,
+        "notes": [
+            {"author": n.author.name, "body": n.body, "created_at": iso_z(n.created_at)}
+            for n in casework.notes(db(), tip)
+        ],
     }
-    audit(session, actor=g.api_user.name, action="api_view_tip", tip_id=tip.id)
+
+
+@bp.get("/tips/<reference>")
+@token_required
+def show_tip(reference: str) -> ResponseReturnValue:
+    """One tip with its answers, transcript and the indicators of its latest assessment."""
+    session, tip = db(), _tip(reference)
+    body = tip_json(tip)
+    audit(session, actor=_user().name, action="api_view_tip", tip_id=tip.id)
     session.commit()
     return jsonify(body)
+
+
+def _tip(reference: str) -> Tip:
+    if find_tip(db(), reference) is None:
+        abort(404, "no tip with that reference")
+    return require_tip(_user(), reference)
+
+
+def _act(reference: str, action: Callable[[Tip, StaffUser], object]) -> ResponseReturnValue:
+    tip = _tip(reference)
+    try:
+        action(tip, _user())
+    except casework.CaseError as exc:
+        db().rollback()
+        return error(409, str(exc))
+    db().commit()
+    return jsonify(tip_json(tip))
+
+
+def _field(name: str) -> str:
+    body = request.get_json(silent=True)
+    value = body.get(name) if isinstance(body, dict) else None
+    if not isinstance(value, str):
+        abort(400, f"a JSON body with a string {name!r} is required")
+    return value
+
+
+@bp.post("/tips/<reference>/claim")
+@token_required
+def claim(reference: str) -> ResponseReturnValue:
+    """Claim the tip for the token's account."""
+    return _act(reference, lambda tip, user: casework.claim(db(), tip, user))
+
+
+@bp.post("/tips/<reference>/notes")
+@token_required
+def note(reference: str) -> ResponseReturnValue:
+    """Add a note: {"body": "..."}."""
+    body = _field("body")
+    return _act(reference, lambda tip, user: casework.add_note(db(), tip, user, body))
+
+
+@bp.post("/tips/<reference>/resolve")
+@token_required
+def resolve(reference: str) -> ResponseReturnValue:
+    """Resolve with an outcome: {"outcome": "referred_law_enforcement" | ...}."""
+    outcome = _field("outcome")
+    return _act(reference, lambda tip, user: casework.resolve(db(), tip, user, outcome))

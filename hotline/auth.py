@@ -1,4 +1,4 @@
-"""Staff sign-in: login and logout, idle expiry, CSRF tokens and the login_required gate."""
+"""Staff sign-in in two steps (password, then a TOTP code), session limits, CSRF and the gate."""
 
 from __future__ import annotations
 
@@ -13,15 +13,22 @@ from typing import Any, TypeVar, cast
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 
-from hotline.database import db
+from hotline.database import db, runtime
 from tips.models import StaffUser
-from tips.staff import ROLES, audit, authenticate
+from tips.staff import ROLES, audit, authenticate, locked, verify_code
 
 bp = Blueprint("auth", __name__)
 log = logging.getLogger(__name__)
 
 IDLE_SECONDS = 30 * 60
+MAX_SESSION_SECONDS = 12 * 3600  # a full shift; then sign in again, whatever the activity
+CODE_STEP_SECONDS = 5 * 60  # time allowed between the password and the code
 MAX_PASSWORD = 1024  # argon2 would hash anything; nobody types more than this
+# One message for a wrong name, a wrong password and a paused account, so none can be told apart.
+FAILED = (
+    "That name and password did not match an active account. "
+    "After 5 failed tries an account pauses for 15 minutes."
+)
 View = TypeVar("View", bound=Callable[..., Any])
 
 
@@ -54,14 +61,23 @@ def current_user() -> StaffUser:
     return user
 
 
-def _signed_in_user() -> StaffUser | None:
-    user_id, seen = session.get("staff_id"), session.get("seen")
-    if not isinstance(user_id, int) or not isinstance(seen, int):
-        return None
-    if time.time() - seen > IDLE_SECONDS:
-        return None
-    user = db().get(StaffUser, user_id)
+def _active(user_id: Any) -> StaffUser | None:
+    user = db().get(StaffUser, user_id) if isinstance(user_id, int) else None
     return user if user is not None and user.active and user.role in ROLES else None
+
+
+def _session_expired() -> bool:
+    now = time.time()
+    seen, started = session.get("seen"), session.get("started")
+    if not isinstance(seen, int) or not isinstance(started, int):
+        return True
+    return now - seen > IDLE_SECONDS or now - started > MAX_SESSION_SECONDS
+
+
+def _signed_in_user() -> StaffUser | None:
+    if "staff_id" not in session or _session_expired():
+        return None
+    return _active(session.get("staff_id"))
 
 
 def _safe_next(target: str | None) -> str | None:
@@ -71,17 +87,24 @@ def _safe_next(target: str | None) -> str | None:
     return None if any(ord(c) < 32 for c in target) else target
 
 
+def _expiry_notice() -> str:
+    started = session.get("started")
+    if isinstance(started, int) and time.time() - started > MAX_SESSION_SECONDS:
+        return "You were signed out after 12 hours. Sign in again to go on."
+    return "You were signed out after 30 minutes without activity."
+
+
 def login_required(view: View) -> View:
-    """Send anyone not signed in, or idle for 30 minutes, to the login page."""
+    """Send anyone not fully signed in, idle 30 minutes or signed in 12 hours, to the login."""
 
     @functools.wraps(view)
     def wrapped(*args: Any, **kwargs: Any) -> ResponseReturnValue:
         user = _signed_in_user()
         if user is None:
-            expired = "staff_id" in session
-            session.clear()
-            if expired:
-                flash("You were signed out after 30 minutes without activity.")
+            if "staff_id" in session:  # an expired session; a half-finished sign-in stays
+                notice = _expiry_notice()
+                session.clear()
+                flash(notice)
             return redirect(url_for("staff.auth.login", next=request.full_path.rstrip("?")))
         session["seen"] = int(time.time())
         g.staff = user
@@ -96,31 +119,81 @@ def _login_page(status: int = 200, error: str | None = None) -> ResponseReturnVa
     return render_template("hotline/login.html", error=error, next_page=next_page), status
 
 
-@bp.route("/login", methods=("GET", "POST"))
-def login() -> ResponseReturnValue:
-    """Show the login form; on POST, check the name and password and start a fresh session."""
-    if request.method == "GET":
-        if _signed_in_user() is not None:
-            return redirect(url_for("staff.queues.overview"))
-        return _login_page()
+def _check_password() -> StaffUser | None:
     name = request.form.get("name", "").strip()[:64]
     password = request.form.get("password", "")
     user = None
     if name and password and len(password) <= MAX_PASSWORD:
         user = authenticate(db(), name, password)
+    db().commit()  # keeps the failure count, or a password hash that authenticate() upgraded
     if user is None:
         log.warning("staff login failed for name %r", name)
-        return _login_page(401, "That name and password did not match an active account.")
-    _start_session(user)
-    return redirect(_safe_next(request.form.get("next")) or url_for("staff.queues.overview"))
+    return user
+
+
+@bp.route("/login", methods=("GET", "POST"))
+def login() -> ResponseReturnValue:
+    """Step one: name and password; a match leads to the code step, nothing else."""
+    if request.method == "GET":
+        if _signed_in_user() is not None:
+            return redirect(url_for("staff.queues.overview"))
+        return _login_page()
+    user = _check_password()
+    if user is None:
+        return _login_page(401, FAILED)
+    if not user.totp_secret:
+        return _login_page(
+            403, "This account has no second factor yet. Ask an admin to set one up."
+        )
+    next_page = _safe_next(request.form.get("next"))
+    session.clear()
+    session.update(pending_id=user.id, pending_at=int(time.time()), next=next_page)
+    csrf_token()
+    return redirect(url_for("staff.auth.code"))
+
+
+def _pending_user() -> StaffUser | None:
+    at = session.get("pending_at")
+    if not isinstance(at, int) or time.time() - at > CODE_STEP_SECONDS:
+        return None
+    return _active(session.get("pending_id"))
+
+
+def _code_page(status: int = 200, error: str | None = None) -> ResponseReturnValue:
+    csrf_token()
+    return render_template("hotline/login_code.html", error=error), status
+
+
+@bp.route("/login/code", methods=("GET", "POST"))
+def code() -> ResponseReturnValue:
+    """Step two: the six-digit code from the staff member's authenticator app."""
+    user = _pending_user()
+    if user is None:
+        session.clear()
+        flash("Sign in with your name and password first.")
+        return redirect(url_for("staff.auth.login"))
+    if request.method == "GET":
+        return _code_page()
+    given = request.form.get("code", "")[:16]
+    if verify_code(user, given, runtime().settings.secret_key):
+        next_page = session.get("next")
+        _start_session(user)
+        return redirect(_safe_next(next_page) or url_for("staff.queues.overview"))
+    db().commit()  # keeps the failure count
+    log.warning("staff second step failed for account %s", user.id)
+    if locked(user):
+        session.clear()
+        return _login_page(401, FAILED)
+    return _code_page(401, "That code did not match. Codes change every 30 seconds.")
 
 
 def _start_session(user: StaffUser) -> None:
     # A new session at login, so a session fixed before sign-in is worth nothing after it.
+    now = int(time.time())
     session.clear()
-    session.update(staff_id=user.id, seen=int(time.time()), csrf=secrets.token_urlsafe(32))
+    session.update(staff_id=user.id, seen=now, started=now, csrf=secrets.token_urlsafe(32))
     audit(db(), actor=user.name, action="login")
-    db().commit()  # also keeps a password hash that authenticate() upgraded
+    db().commit()
 
 
 @bp.post("/logout")

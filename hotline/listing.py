@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from tips import store
@@ -18,6 +18,7 @@ from tips.models import Assessment, Tip, utcnow
 UNTRIAGED = "untriaged"  # the name tips.store.queue_counts gives tips with no queue yet
 ASSESSING = "assessing"  # what staff read for a tip triage has not scored yet
 QUEUE_NAME = re.compile(r"[a-z0-9_-]{1,48}")
+LANGUAGE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{2,4})?")
 # The queues TRIAGE.md names, most pressing first; a deployment's own queues follow by name.
 QUEUE_ORDER = (
     "emergency",
@@ -45,17 +46,73 @@ def ordered_counts(counts: Mapping[str, int]) -> list[tuple[str, int]]:
     return [(name, counts[name]) for name in sorted(counts, key=key)]
 
 
-def open_tips(session: Session, queue: str | None = None) -> Sequence[Tip]:
-    """Open tips of one queue (or all), most urgent first, then oldest first."""
-    if queue != UNTRIAGED:
-        return store.queue_tips(session, queue)
-    query = (
-        select(Tip)
-        .where(Tip.status.in_(store.OPEN_STATUSES), Tip.queue.is_(None))
-        .order_by(Tip.urgency_rank, Tip.created_at, Tip.id)
-        .limit(200)
+STATUS_FILTERS = ("open", "claimed", "resolved")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a queue list is narrowed to: a status and a language, both optional."""
+
+    status: str | None = None
+    language: str | None = None
+
+    @classmethod
+    def parse(cls, args: Mapping[str, str]) -> Filters:
+        """Read ?status=&language= leniently: an unknown value means no filter."""
+        status = args.get("status", "").strip()
+        language = args.get("language", "").strip().lower()
+        return cls(
+            status if status in STATUS_FILTERS else None,
+            language if LANGUAGE.fullmatch(language) else None,
+        )
+
+    def as_args(self) -> dict[str, str]:
+        """The filters as query parameters."""
+        return {k: v for k, v in (("status", self.status), ("language", self.language)) if v}
+
+
+def _in_queues(queues: Collection[str]) -> ColumnElement[bool]:
+    named = [q for q in queues if q != UNTRIAGED]
+    condition = Tip.queue.in_(named)
+    return or_(condition, Tip.queue.is_(None)) if UNTRIAGED in queues else condition
+
+
+def open_tips(
+    session: Session,
+    queue: str | None = None,
+    filters: Filters = Filters(),
+    allowed: Collection[str] | None = None,
+) -> Sequence[Tip]:
+    """Tips of one queue (or all allowed), most urgent first, then oldest first.
+
+    Open and claimed tips unless the filter asks for a status; `allowed`, when given, limits
+    the list to those queues (an advocate's assignments).
+    """
+    statuses = (filters.status,) if filters.status else store.OPEN_STATUSES
+    query = select(Tip).where(Tip.status.in_(statuses))
+    if queue == UNTRIAGED:
+        query = query.where(Tip.queue.is_(None))
+    elif queue:
+        query = query.where(Tip.queue == queue)
+    if allowed is not None:
+        query = query.where(_in_queues(allowed))
+    if filters.language:
+        query = query.where(Tip.language == filters.language)
+    order = (Tip.urgency_rank, Tip.created_at, Tip.id)
+    return session.scalars(query.order_by(*order).limit(200)).all()
+
+
+def urgency_counts(session: Session) -> dict[str, dict[str, int]]:
+    """Open tips per queue and urgency ("assessing" before triage)."""
+    rows = session.execute(
+        select(Tip.queue, Tip.urgency, func.count())
+        .where(Tip.status.in_(store.OPEN_STATUSES))
+        .group_by(Tip.queue, Tip.urgency)
     )
-    return session.scalars(query).all()
+    counts: dict[str, dict[str, int]] = {}
+    for queue, urgency, count in rows:
+        counts.setdefault(queue or UNTRIAGED, {})[urgency or ASSESSING] = count
+    return counts
 
 
 def find_tip(session: Session, reference: str) -> Tip | None:
@@ -150,6 +207,8 @@ class Summary:
             "created_at": iso_z(tip.created_at),
             "immediate_danger": self.immediate_danger,
             "minor_involved": self.minor_involved,
+            "escalated": tip.escalated,
+            "claimed_by": tip.claimant.name if tip.claimant else None,
         }
 
 

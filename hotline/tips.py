@@ -7,17 +7,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from flask import Blueprint, abort, render_template
+from flask import Blueprint, render_template
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup, escape
 
+from hotline.access import require_tip
 from hotline.auth import current_user, login_required
 from hotline.database import db
 from hotline.highlight import evidence_phrases, mark
-from hotline.listing import find_tip
-from tips.models import Message, utcnow
-from tips.staff import audit
-from tips.store import latest_assessment
+from tips import casework
+from tips.models import URGENCY_RANK, Message, Tip, utcnow
+from tips.staff import audit, sees_all_queues
+from tips.store import OPEN_STATUSES, latest_assessment
 
 bp = Blueprint("tips", __name__)
 
@@ -81,14 +82,28 @@ def indicator_rows(indicators: Sequence[Any]) -> list[tuple[str, list[str]]]:
     return rows
 
 
+def case_context(tip: Tip) -> dict[str, Any]:
+    """The case-work half of the tip page: claim, notes, overrides, related tips, choices."""
+    session, user = db(), current_user()
+    return {
+        "notes": casework.notes(session, tip),
+        "overrides": casework.overrides(session, tip),
+        "related": casework.related_tips(session, tip),
+        "outcomes": casework.OUTCOMES,
+        "urgencies": list(URGENCY_RANK),
+        "is_open": tip.status in OPEN_STATUSES,
+        "holds_claim": tip.claimed_by == user.id,
+        "may_act": tip.claimed_by == user.id or sees_all_queues(user),
+        "colleagues": casework.colleagues(session, tip) if sees_all_queues(user) else [],
+    }
+
+
 @bp.get("/tips/<reference>")
 @login_required
 def show(reference: str) -> ResponseReturnValue:
-    """The whole tip; every view is written to the audit log."""
+    """The whole tip; every view is written to the audit log, refusals too."""
     session = db()
-    tip = find_tip(session, reference)
-    if tip is None:
-        abort(404)
+    tip = require_tip(current_user(), reference)
     assessment = latest_assessment(session, tip.id)
     indicators = list(assessment.indicators) if assessment else []
     phrases = evidence_phrases(indicators)
@@ -100,6 +115,7 @@ def show(reference: str) -> ResponseReturnValue:
         answers=answer_rows(tip.answers or {}, phrases),
         indicators=indicator_rows(indicators),
         now=utcnow(),
+        **case_context(tip),
     )
     audit(session, actor=current_user().name, action="view_tip", tip_id=tip.id)
     session.commit()

@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyotp
 import pytest
 import redis
 import requests
@@ -22,9 +23,10 @@ from tests.support.system import System, running_system
 from tests.support.twilio import signature, sms_form
 from tips.db import make_engine, make_sessions, transaction
 from tips.models import Message, Page, Tip
-from tips.staff import add, issue_token
+from tips.staff import add, issue_token, totp_secret
 
 pytestmark = pytest.mark.e2e
+SECRET_KEY = "e2e-secret-" + "s" * 32  # LANTERN_SECRET_KEY in tests/support/system.py
 
 CANARY = "+15550104477"
 DANGER_PHONE = "+15550108833"
@@ -99,14 +101,21 @@ def test_a_whole_tip_is_filed_triaged_and_queued(system: System, full_tip: str) 
 def test_staff_see_it_in_their_queue_and_in_the_api(system: System, full_tip: str) -> None:
     sessions = make_sessions(make_engine(system.database_url))
     with transaction(sessions) as session:
-        user = add(session, "ana", "a long enough password", "supervisor")
+        user = add(session, "ana", "a long enough password", "supervisor", secret_key=SECRET_KEY)
         token = issue_token(session, user)
+        secret = totp_secret(user, SECRET_KEY)
+    assert secret is not None
     browser = requests.Session()
     login = browser.get(system.web_url + "/staff/login", timeout=10)
     csrf = re.search(r'name="csrf_token" value="([^"]+)"', login.text)
     assert csrf
     form = {"csrf_token": csrf.group(1), "name": "ana", "password": "a long enough password"}
-    assert browser.post(system.web_url + "/staff/login", data=form, timeout=10).ok
+    code_page = browser.post(system.web_url + "/staff/login", data=form, timeout=10)
+    assert code_page.ok and code_page.url.endswith("/staff/login/code")
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', code_page.text)  # rotated at login
+    assert csrf
+    second = {"csrf_token": csrf.group(1), "code": pyotp.TOTP(secret).now()}
+    assert browser.post(system.web_url + "/staff/login/code", data=second, timeout=10).ok
     queue = browser.get(system.web_url + "/staff/queues/labor_trafficking", timeout=10)
     assert full_tip in queue.text
     page = browser.get(system.web_url + f"/staff/tips/{full_tip}", timeout=10)

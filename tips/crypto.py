@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import secrets
+
+from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: easy to read back by phone
 
@@ -13,6 +18,29 @@ def keyed_hash(key: str, value: str, purpose: str) -> str:
     """HMAC-SHA256 of a value under a server secret, separated by purpose; hex digest."""
     message = f"{purpose}\x00{value}".encode()
     return hmac.new(key.encode(), message, hashlib.sha256).hexdigest()
+
+
+class DecryptionError(ValueError):
+    """A stored secret that the current key cannot open (the key changed, or the data did)."""
+
+
+def fernet(secret_key: str, purpose: str) -> Fernet:
+    """A Fernet cipher keyed by HKDF-SHA256 from the server secret, one key per purpose."""
+    hkdf = HKDF(algorithm=SHA256(), length=32, salt=None, info=f"lantern:{purpose}".encode())
+    return Fernet(base64.urlsafe_b64encode(hkdf.derive(secret_key.encode())))
+
+
+def encrypt(secret_key: str, purpose: str, plaintext: str) -> str:
+    """Authenticated encryption of a short secret for storage."""
+    return fernet(secret_key, purpose).encrypt(plaintext.encode()).decode()
+
+
+def decrypt(secret_key: str, purpose: str, ciphertext: str) -> str:
+    """The plaintext of a value made by encrypt() under the same key and purpose."""
+    try:
+        return fernet(secret_key, purpose).decrypt(ciphertext.encode()).decode()
+    except InvalidToken as exc:
+        raise DecryptionError(f"cannot decrypt a stored {purpose} secret") from exc
 
 
 def token_digest(token: str) -> str:

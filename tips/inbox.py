@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from tips.models import Conversation, Message, utcnow
+from tips.models import OPEN_STATUSES, Conversation, Message, Tip, utcnow
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,14 @@ def find_by_external_id(session: Session, external_id: str) -> Message | None:
     return session.scalar(select(Message).where(Message.external_id == external_id))
 
 
+def _open_tip_id(session: Session, conversation: Conversation) -> int | None:
+    """The conversation's tip if it is still open; after it is resolved, news starts a new one."""
+    if conversation.tip_id is None:
+        return None
+    tip = session.get(Tip, conversation.tip_id)
+    return tip.id if tip is not None and tip.status in OPEN_STATUSES else None
+
+
 def record_inbound(session: Session, inbound: Inbound) -> tuple[Message, bool]:
     """Store an inbound message; returns (message, True) when its external id was seen before."""
     if inbound.external_id:
@@ -56,7 +64,7 @@ def record_inbound(session: Session, inbound: Inbound) -> tuple[Message, bool]:
     conversation = conversation_for(session, inbound.channel, inbound.sender)
     message = Message(
         conversation_id=conversation.id,
-        tip_id=conversation.tip_id,
+        tip_id=_open_tip_id(session, conversation),
         direction="in",
         body=inbound.body,
         external_id=inbound.external_id,

@@ -1,4 +1,4 @@
-"""The tables: conversations, messages, tips, assessments, pages, staff and audit events."""
+"""The tables: conversations, messages, tips, assessments, pages, staff, case work and audit."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 URGENCY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3, "none": 4}
+OPEN_STATUSES = ("open", "claimed")  # a tip in these takes new messages; resolved ones do not
 UNTRIAGED_RANK = 1  # an untriaged tip sits with the high ones until it is assessed
+ESCALATED_RANK = -1  # an escalated tip sits above every other open tip, critical ones too
 
 
 def utcnow() -> datetime:
@@ -80,7 +82,13 @@ class Tip(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     triaged_at: Mapped[datetime | None]
+    escalated: Mapped[bool] = mapped_column(default=False)
+    claimed_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    claimed_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]
+    outcome: Mapped[str | None] = mapped_column(String(32))
 
+    claimant: Mapped[StaffUser | None] = relationship(foreign_keys=[claimed_by])
     messages: Mapped[list[Message]] = relationship(order_by="Message.id", viewonly=True)
     assessments: Mapped[list[Assessment]] = relationship(
         order_by="Assessment.id", back_populates="tip"
@@ -134,6 +142,56 @@ class StaffUser(Base):
     token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    totp_secret: Mapped[str | None] = mapped_column(String(255))  # Fernet-encrypted
+    totp_last_step: Mapped[int | None]  # the 30-second step of the last code used: no replay
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None]
+
+    queues: Mapped[list[StaffQueue]] = relationship(
+        order_by="StaffQueue.queue", cascade="all, delete-orphan"
+    )
+
+
+class StaffQueue(Base):
+    """A queue an advocate is assigned to work; supervisors and admins see every queue."""
+
+    __tablename__ = "staff_queues"
+    __table_args__ = (UniqueConstraint("staff_id", "queue"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    queue: Mapped[str] = mapped_column(String(48))
+
+
+class Note(Base):
+    """A staff member's note on a tip; never shown to the tipster."""
+
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tip_id: Mapped[int] = mapped_column(ForeignKey("tips.id"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    author: Mapped[StaffUser] = relationship()
+
+
+class Override(Base):
+    """A staff change of a tip's urgency or queue, with the reason: a label triage can learn from."""
+
+    __tablename__ = "overrides"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tip_id: Mapped[int] = mapped_column(ForeignKey("tips.id"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    field: Mapped[str] = mapped_column(String(16))  # "urgency" or "queue"
+    old: Mapped[str | None] = mapped_column(String(48))
+    new: Mapped[str] = mapped_column(String(48))
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    author: Mapped[StaffUser] = relationship()
 
 
 class AuditEvent(Base):

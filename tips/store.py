@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from tips.crypto import new_reference
 from tips.inbox import conversation_for
 from tips.models import (
+    ESCALATED_RANK,
+    OPEN_STATUSES,
     URGENCY_RANK,
     Assessment,
     Conversation,
@@ -21,8 +23,6 @@ from tips.models import (
     Tip,
     utcnow,
 )
-
-OPEN_STATUSES = ("open", "claimed")
 
 
 def merge_answers(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
@@ -150,7 +150,7 @@ def save_assessment(session: Session, tip: Tip, revision: int, result: Mapping[s
     if revision >= tip.assessed_revision:
         tip.assessed_revision = revision
         tip.urgency = result["urgency"]
-        tip.urgency_rank = URGENCY_RANK[result["urgency"]]
+        tip.urgency_rank = ESCALATED_RANK if tip.escalated else URGENCY_RANK[result["urgency"]]
         tip.category = result["category"]
         tip.queue = result["queue"]
         tip.triaged_at = utcnow()

@@ -24,7 +24,7 @@ from .seed import STAFF_NAME, STAFF_PASSWORD, login
 def app(tmp_path: Path) -> Flask:
     settings = tips.config.Settings(
         env="test",
-        secret_key="t" * 40,
+        secret_key=SECRET_KEY,
         pseudonym_key="p" * 40,
         internal_token="i" * 40,
         database_url=f"sqlite:///{tmp_path}/t.db",
@@ -44,11 +44,33 @@ def sessions(app: Flask) -> Iterator[sessionmaker[Session]]:
     runtime.engine.dispose()
 
 
+SECRET_KEY = "t" * 40
+ADVOCATE = "bo"
+
+
 @pytest.fixture
 def staff_user(sessions: sessionmaker[Session]) -> str:
+    """A supervisor, who sees every queue."""
     with transaction(sessions) as session:
-        staff.add(session, STAFF_NAME, STAFF_PASSWORD)
+        staff.add(session, STAFF_NAME, STAFF_PASSWORD, "supervisor", secret_key=SECRET_KEY)
     return STAFF_NAME
+
+
+@pytest.fixture
+def advocate(sessions: sessionmaker[Session]) -> str:
+    """An advocate assigned to the labour-trafficking queue only."""
+    with transaction(sessions) as session:
+        user = staff.add(session, ADVOCATE, STAFF_PASSWORD, "advocate", secret_key=SECRET_KEY)
+        staff.assign_queues(session, user, ["labor_trafficking"])
+    return ADVOCATE
+
+
+@pytest.fixture
+def advocate_client(app: Flask, advocate: str) -> FlaskClient:
+    """A second browser, signed in as the advocate."""
+    client = app.test_client()
+    assert login(client, ADVOCATE).status_code == 302
+    return client
 
 
 @pytest.fixture

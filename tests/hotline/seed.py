@@ -9,11 +9,12 @@ from datetime import timedelta
 from typing import Any
 from uuid import uuid4
 
+import pyotp
 from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from tips import inbox, store
+from tips import inbox, staff, store
 from tips.db import transaction
 from tips.models import AuditEvent, utcnow
 
@@ -28,13 +29,39 @@ def csrf_from(client: FlaskClient) -> str:
     return token
 
 
-def login(client: FlaskClient, name: str = STAFF_NAME, password: str = STAFF_PASSWORD) -> Any:
-    """Sign in the way a browser does: fetch the form, post it back with its token."""
+def totp_now(client: FlaskClient, name: str = STAFF_NAME) -> str:
+    """The account's current six-digit code, as its authenticator app would show it."""
+    runtime = client.application.extensions["lantern"]
+    with runtime.sessions() as session:
+        user = staff.by_name(session, name)
+        assert user is not None
+        secret = staff.totp_secret(user, runtime.settings.secret_key)
+    assert secret is not None
+    return pyotp.TOTP(secret).now()
+
+
+def password_step(
+    client: FlaskClient, name: str = STAFF_NAME, password: str = STAFF_PASSWORD, **extra: str
+) -> Any:
+    """The first sign-in step: fetch the form, post name and password back with its token."""
     client.get("/staff/login")
-    return client.post(
-        "/staff/login",
-        data={"name": name, "password": password, "csrf_token": csrf_from(client)},
-    )
+    data = {"name": name, "password": password, "csrf_token": csrf_from(client), **extra}
+    return client.post("/staff/login", data=data)
+
+
+def code_step(client: FlaskClient, code: str) -> Any:
+    """The second sign-in step: post the six-digit code."""
+    return client.post("/staff/login/code", data={"code": code, "csrf_token": csrf_from(client)})
+
+
+def login(
+    client: FlaskClient, name: str = STAFF_NAME, password: str = STAFF_PASSWORD, **extra: str
+) -> Any:
+    """Sign in the way a browser does: password, then the current TOTP code."""
+    first = password_step(client, name, password, **extra)
+    if first.status_code != 302 or not first.headers["Location"].endswith("/staff/login/code"):
+        return first
+    return code_step(client, totp_now(client, name))
 
 
 @dataclass

@@ -81,6 +81,8 @@ def test_list_is_ordered_like_the_queue_page(
         "created_at",
         "immediate_danger",
         "minor_involved",
+        "escalated",
+        "claimed_by",
     }
     assert first["urgency"] == "critical" and first["queue"] == "emergency"
     assert first["immediate_danger"] is True and first["minor_involved"] is True

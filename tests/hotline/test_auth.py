@@ -127,23 +127,10 @@ def test_activity_keeps_the_session_alive(signed_in: FlaskClient) -> None:
 
 
 def test_login_returns_to_the_staff_page_asked_for(client: FlaskClient, staff_user: str) -> None:
-    client.get("/staff/login")
-    data = {
-        "name": "ana",
-        "password": STAFF_PASSWORD,
-        "csrf_token": csrf_from(client),
-        "next": "/staff/queues/emergency",
-    }
-    assert client.post("/staff/login", data=data).headers["Location"] == "/staff/queues/emergency"
+    response = login(client, next="/staff/queues/emergency")
+    assert response.headers["Location"] == "/staff/queues/emergency"
 
 
 @pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/staff/", "/\\evil"])
 def test_login_never_redirects_off_site(client: FlaskClient, staff_user: str, target: str) -> None:
-    client.get("/staff/login")
-    data = {
-        "name": "ana",
-        "password": STAFF_PASSWORD,
-        "csrf_token": csrf_from(client),
-        "next": target,
-    }
-    assert client.post("/staff/login", data=data).headers["Location"] == "/staff/"
+    assert login(client, next=target).headers["Location"] == "/staff/"

@@ -52,8 +52,9 @@ def test_overview_counts_each_queue_and_lists_every_open_tip(
     emergency = make_tip(sessions, ["now"], Verdict("critical", "emergency", immediate_danger=True))
     untriaged = make_tip(sessions, ["just arrived"], minutes_ago=1)
     page = signed_in.get("/staff/").get_data(as_text=True)
-    assert '<span class="queue-count">5</span>' in page
-    assert '<span class="queue-count">1</span>' in page
+    assert '<span class="queue-count" data-queue-count="labor_trafficking">5</span>' in page
+    assert '<span class="queue-count" data-queue-count="emergency">1</span>' in page
+    assert '<span class="urgency-count">2 critical</span>' in page
     assert 'href="/staff/queues/emergency"' in page
     assert 'href="/staff/queues/untriaged"' in page
     listed = links_to_tips(page)

@@ -154,3 +154,17 @@ def test_skipped_answers_keep_what_was_said() -> None:
         "where": "Elm St",
         "when": None,
     }
+
+
+def test_after_a_tip_is_resolved_new_messages_start_a_new_one(store: sessionmaker[Session]) -> None:
+    tip_id = file_tip(store)
+    with transaction(store) as s:
+        s.get_one(Tip, tip_id).status = "resolved"
+    with transaction(store) as s:
+        message, _ = record_inbound(s, Inbound("sms", SENDER, "it is happening again", None))
+        assert message.tip_id is None
+        tip, created = submit(
+            s, channel="sms", sender=SENDER, language="en", answers={}, complete=False
+        )
+        assert created and tip.id != tip_id
+        assert inbound_texts(s, tip.id) == ["it is happening again"]
