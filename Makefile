@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 RASA_BIN := $(RASA_VENV)/bin
 LANTERN := $(BIN)/lantern
 
-.PHONY: help run test test-app test-bot train lint format clean chromium venvs
+.PHONY: help run test test-app test-bot train lint format clean eval-nlu chromium venvs
 
 help: ## Show the targets and what they do
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -52,8 +52,14 @@ test-bot: venvs train ## The bot alone: data validation, action tests, test stor
 	$(RASA_BIN)/python -m pytest tests/bot -q --confcutdir tests/bot -p no:cacheprovider
 	$(RASA_BIN)/rasa test core --model "$$($(LANTERN) model-path)" --stories tests/bot/stories --fail-on-prediction-errors --out var/rasa-results
 
+eval-nlu: $(RASA_VENV)/.installed ## Cross-validate the NLU model and print intent macro-F1 per language
+	$(RASA_BIN)/python bot/eval_nlu.py
+
 test-app: venvs train chromium ## The app and the whole system end to end
 	$(BIN)/python -m pytest -q
+
+eval-triage: $(VENV)/.installed ## Score the triage rubric on the labelled dev and holdout tips
+	$(BIN)/python -m triage.evaluate
 
 lint: $(VENV)/.installed ## ruff and mypy
 	$(BIN)/ruff check .

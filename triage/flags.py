@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from triage.indicators import Hit, find_danger, is_hypothetical, is_negated
+from triage import patterns_other as other
+from triage.danger import find_danger
 from triage.normalize import Text
+from triage.scope import Hit, is_hypothetical, is_negated
 
 _NUMBERS = {
     "one": 1,
@@ -50,11 +52,14 @@ _NUMBERS = {
     "veinte": 20,
 }
 _NUM = r"(\d{1,2}|" + "|".join(_NUMBERS) + r")"
+# Every age and grade pattern holds a numeral or a number word.
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_NUMBERS) + r")\b")
 _F = re.IGNORECASE
 # After an age comes punctuation, the end, or a word that is not a counted noun ("14 girls").
 _AFTER_AGE = (
-    r"(?=\s*(?:$|[^\w\s$%:]|(?:and|or|but|y|o|pero|so|now|maybe|i|she|he|they|her|his"
-    r"|my|with|con|en|at|in|trabaja|esta|vive|years?|yrs?|anos)\b))"
+    r"(?=\s*(?:$|\n|[^\w\s$%:]|(?:and|or|but|y|o|pero|so|now|maybe|i|she|he|they|her|his"
+    r"|my|with|con|en|at|in|trabaj\w*|esta|vive|years?|yrs?|anos|se|que|no|ya|es|fue|is|was"
+    r"|has|had|who|that|works|lives|\w+ing|lo|la|le|los|las|les|me|nos|su|sus|tiene|vive)\b))"
 )
 _AGES = (
     re.compile(rf"\b{_NUM}(?: or {_NUM}| to {_NUM}|-{_NUM})? ?-?(?:years?|yrs?)[- ]old\b", _F),
@@ -64,11 +69,11 @@ _AGES = (
         _F,
     ),  # noqa: E501
     re.compile(
-        rf"\b(?:hij[oa]s?|sobrin[oa]s?|herman[oa]s?|prim[oa]s?|nin[oa]s?|chic[oa]s?|muchach[oa]s?|vecin[oa]s?|niet[oa]s?|amig[oa]s?) de {_NUM}{_AFTER_AGE}",
+        rf"\b(?:hij[oa]s?|sobrin[oa]s?|herman[oa]s?|prim[oa]s?|nin[oa]s?|chic[oa]s?|muchach[oa]s?|vecin[oa]s?|niet[oa]s?|amig[oa]s?|chamac[oa]s?|morr[oa]s?|joven(?:cit[oa])?) de {_NUM}{_AFTER_AGE}",
         _F,
     ),  # noqa: E501
     re.compile(
-        rf"\b(?:sisters?|brothers?|daughters?|sons?|cousins?|kids|children|girls?|boys?|nieces?|nephews?|friends?|hij[oa]s?|herman[oa]s?|sobrin[oa]s?|prim[oa]s?)\s*\(\s*{_NUM}(?:\s*(?:and|&|y|,|or|o)\s*{_NUM})?\s*\)",
+        rf"\b(?:sisters?|brothers?|daughters?|sons?|cousins?|kids|children|girls?|boys?|nieces?|nephews?|friends?|class|classmates?|students?|neighbou?rs?|hij[oa]s?|herman[oa]s?|sobrin[oa]s?|prim[oa]s?)\s*\(\s*{_NUM}(?:\s*(?:and|&|y|,|or|o)\s*{_NUM})?\s*\)",
         _F,
     ),  # noqa: E501
     re.compile(
@@ -76,6 +81,19 @@ _AGES = (
         _F,
     ),  # noqa: E501
     re.compile(rf"\b{_NUM} anos de edad\b", _F),
+    # "one of my students, 12, comes..."
+    re.compile(
+        rf"\b(?:students?|daughters?|sons?|girls?|boys?|kids?|sisters?|brothers?|cousins?|nieces?"
+        rf"|nephews?|friends?|neighbou?rs?), {_NUM},",
+        _F,
+    ),
+    # "a girl who looks about 15 on the site": after an appearance verb a number is an age.
+    re.compile(
+        rf"\b(?:looks?|looked|seems?|seemed|appears?|appeared)(?: to be)? (?:like |about |around "
+        rf"|maybe |only |just |probably )*{_NUM}\b(?! (?:years|yrs|or more|\w+s\b))",
+        _F,
+    ),
+    re.compile(other.AGE, _F),
 )
 _GRADE = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th) grade(?:r|rs)?\b|\b(\d{1,2})(?:o|er|vo) grado\b", _F
@@ -85,11 +103,13 @@ _MINOR_WORDS = re.compile(
     r"|un menor|es menor|son menores|menores|child|children|kids?|little (?:girls?|boys?)"  # noqa: E501
     r"|nin[oa]s?|teenagers?|teens?|adolescentes?|toddlers?|babies|baby|chamac[oa]s?"
     r"|school ?girls?|middle school\w*|junior high|elementary school|high school(?:er)?s?"
-    r"|secundaria|primaria|prepa)\b",
+    r"|secundaria|primaria|prepa|" + other.MINOR_WORDS + r")\b",
     _F,
 )
+# An appearance or a guess without a number ("looks like a teen", "barely teens maybe").
 _APPEARANCE = re.compile(
-    r"\b(?:look|looks|looked|looking|seem|seems|seemed|appear|appears|parece|parecen|se ve|se ven)\b",
+    r"\b(?:look|looks|looked|looking|seem|seems|seemed|appear|appears|parece|parecen|se ve|se ven"
+    r"|maybe|probably|barely|quizas|tal vez)\b",
     _F,
 )  # noqa: E501
 # Children someone looks after are not the people at risk ("cuidando a sus ninos").
@@ -99,6 +119,24 @@ _CARE = re.compile(
 _ADULT = re.compile(
     r"\b(?:adults?|adult[oa]s?|grown (?:wo)?m[ae]n|mayor(?:es)? de edad|in (?:her|their|his|my) (?:20s|30s|40s|50s|twenties|thirties|forties|fifties)"  # noqa: E501
     r"|(?:de )?(?:20|30|40|50)s|entre (?:20|30|40) y \d+)\b",
+    _F,
+)
+_NOT_MINOR = re.compile(
+    r"\b(?:not|isn't|no es|no son) (?:a )?(?:minors?|menor(?:es)?|underage)\b", _F
+)
+# Words that describe the people in the situation as adults.
+_ADULT_PEOPLE = re.compile(
+    r"\b(?:women|woman|ladies|lady|men|guys|wives|wife|husbands?|workers?|employees?|co-?workers?"
+    r"|crew|cooks|mujeres|mujer|senoras?|hombres|trabajador(?:es|as)|esposa|esposo|costureras"
+    r"|emplead[oa]s?|mulheres|homens|trabalhadores|femmes|hommes|travailleurs)\b",
+    _F,
+)
+# Someone who could be the person at risk, of no stated age.
+_PERSON = re.compile(
+    r"\b(?:i|i'm|me|my|we|us|our|she|her|he|him|they|them|someone|somebody|person|friend|cousin"
+    r"|sister|brother|niece|nephew|daughter|son|yo|mi|nos|ella|ellas|ellos|alguien|persona"
+    r"|amig[oa]s?|prim[oa]s?|herman[oa]s?|hij[oa]s?|vecin[oa]s?|sobrin[oa]s?|eu|meu|minha|je|moi"
+    r"|mon|ma|elle)\b",
     _F,
 )
 _YOUNG_UNSTATED = re.compile(
@@ -117,7 +155,16 @@ def _number(token: str | None) -> int | None:
 
 def stated_ages(text: Text) -> list[tuple[int, int, int]]:
     """Every age stated or estimated in the text, as (age, start, end); grades become ages."""
+    if "ages" not in text.cues:
+        text.cues["ages"] = _ages(text)
+    return list(text.cues["ages"])  # type: ignore[call-overload]
+
+
+def _ages(text: Text) -> list[tuple[int, int, int]]:
+    """The ages of `stated_ages`, found afresh."""
     ages: list[tuple[int, int, int]] = []
+    if not _ANY_NUMBER.search(text.folded):
+        return ages
     for pattern in _AGES:
         for m in pattern.finditer(text.folded):
             if not is_hypothetical(text.folded, m.start()):
@@ -132,8 +179,13 @@ def stated_ages(text: Text) -> list[tuple[int, int, int]]:
 def _minor_word(text: Text) -> Hit | None:
     """A word that states a minor ("menor de edad", "a child"), not an appearance guess."""
     for m in _MINOR_WORDS.finditer(text.folded):
-        before = " ".join(text.folded[max(0, m.start() - 40) : m.start()].split()[-3:])
-        if _APPEARANCE.search(before) or _CARE.search(before) or is_negated(text.folded, m.start()):  # noqa: E501
+        before = " ".join(text.folded[max(0, m.start() - 60) : m.start()].split()[-6:])
+        after = " ".join(text.folded[m.end() : m.end() + 20].split()[:1])
+        if (
+            _APPEARANCE.search(before + " " + after)
+            or _CARE.search(before)
+            or is_negated(text.folded, m.start())
+        ):  # noqa: E501
             continue
         if not is_hypothetical(text.folded, m.start()):
             return Hit("minor_involved", m.start(), m.end())
@@ -141,7 +193,11 @@ def _minor_word(text: Text) -> Hit | None:
 
 
 def minor_involved(text: Text) -> tuple[bool | None, Hit | None]:
-    """True if someone is stated or estimated under 18; None if only seen as young; else False."""
+    """True if someone is stated or estimated under 18; False if adults or nobody; else None.
+
+    None comes with the words that made someone look young, or with no hit when a person is
+    described without any age at all.
+    """
     ages = stated_ages(text)
     minors = [a for a in ages if a[0] < 18]
     if minors:
@@ -150,12 +206,16 @@ def minor_involved(text: Text) -> tuple[bool | None, Hit | None]:
     word = _minor_word(text)
     if word is not None:
         return True, word
+    if _NOT_MINOR.search(text.folded):
+        return False, None
     if ages or _ADULT.search(text.folded):
         return False, None
     for young in _YOUNG_UNSTATED.finditer(text.folded):
         if not is_negated(text.folded, young.start()):
             return None, Hit("minor_involved", young.start(), young.end())
-    return False, None
+    if _ADULT_PEOPLE.search(text.folded) or not _PERSON.search(text.folded):
+        return False, None
+    return None, None
 
 
 def immediate_danger(text: Text) -> Hit | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Common SMS spellings, English and Spanish, folded to the words the patterns expect.
 SMS_WORDS: dict[str, str] = {
@@ -106,6 +107,10 @@ SMS_WORDS: dict[str, str] = {
     "ps": "pues",
 }
 
+_ASCII_REWRITES = frozenset(SMS_WORDS)
+_ALNUM = re.compile(r"[a-z0-9]+")
+_LONG = 600
+_RUN = re.compile(r"(.{1,200}?)\1{3,}", re.S)
 _TAG_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^<>]{0,300}>")
 _TOKEN = re.compile(r"[^\W_]+|\s+|.", re.S)
@@ -126,7 +131,9 @@ _INJECTIONS = re.compile(
     r"|benign|not trafficking|critical|high|urgent|medium|closed|resolved|baja|bajo|ninguna"
     r"|no urgente|critica|alta)\b"
     r"|\b(?:urgency|priority|category|queue|urgencia|prioridad)\s*[:=]\s*[\w-]+"
-    r"|\byou are (?:now )?(?:a|an|the) (?:ai|assistant|bot|model|language model|chatbot)\b"
+    r"|\byou are (?:now )?(?:a|an|the) (?:[\w-]+ )?(?:ai|assistant|bot|model|language model"
+    r"|chatbot|classifier)\b"
+    r"|\bset (?:the )?(?:category|urgency|priority|queue|label) (?:to|as) [\w-]+"
     r"|\b(?:system|developer) (?:prompt|message|instructions?)\b|\b(?:system|assistant)\s*:"
     r"|\bnew instructions?\s*:|\b(?:do not|don't) (?:escalate|page|alert|notify|flag) [\w']+"
     r"|<\|[^|]{0,40}\|>|\[/?inst\]|###\s*(?:instruction|system)\w*",
@@ -143,6 +150,8 @@ class Text:
     folded: str
     offsets: tuple[int, ...]
     injected: bool = False
+    # Cue look-ups already made on this text, by cue name (a cache, not part of the value).
+    cues: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def evidence(self, start: int, end: int) -> str:
         """The words of the clean text behind folded[start:end]."""
@@ -162,9 +171,21 @@ def strip_markup(text: str) -> str:
     text = html.unescape(_TAG.sub(" ", _TAG_BLOCK.sub(" ", text)))
     text = text.translate(_APOSTROPHES).replace("\r", "\n")
     lines = (" ".join(line.split()) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    return collapse_repeats("\n".join(line for line in lines if line))
 
 
+def collapse_repeats(text: str) -> str:
+    """Cut a run of the same words or characters repeated over and over down to three copies.
+
+    Repetition adds nothing a reader would act on, and a 5,000-character run of filler then
+    costs no more to read than its first lines.
+    """
+    if len(text) < _LONG:
+        return text
+    return _RUN.sub(r"\1\1\1", text)
+
+
+@lru_cache(maxsize=4096)
 def fold_char(ch: str) -> str:
     """Lower-case a character and drop its accents."""
     decomposed = unicodedata.normalize("NFKD", ch.lower())
@@ -173,10 +194,27 @@ def fold_char(ch: str) -> str:
 
 def _fold(clean: str) -> tuple[str, tuple[int, ...]]:
     """Fold `clean` token by token, expanding SMS spellings, keeping an offset per character."""
+    lower = clean.lower()
+    if (
+        clean.isascii()
+        and not _REPEAT.search(lower)
+        and _ASCII_REWRITES.isdisjoint(_ALNUM.findall(lower))
+    ):
+        return lower, tuple(range(len(clean)))
     out: list[str] = []
     offsets: list[int] = []
     for m in _TOKEN.finditer(clean):
-        chars = [(fold_char(ch), m.start() + i) for i, ch in enumerate(m.group())]
+        token = m.group()
+        if token.isascii() and not (token[0].isalnum() and token.lower() in _ASCII_REWRITES):
+            # Plain ASCII folds to itself in lower case, one character for one.
+            word = token.lower()
+            if token[0].isalnum():
+                word = _REPEAT.sub(r"\1", word)
+            if len(word) == len(token):
+                out.append(word)
+                offsets.extend(range(m.start(), m.end()))
+                continue
+        chars = [(fold_char(ch), m.start() + i) for i, ch in enumerate(token)]
         word = "".join(c for c, _ in chars)
         if m.group()[0].isalnum():
             word = _REPEAT.sub(r"\1", word)
@@ -198,6 +236,11 @@ def _fold(clean: str) -> tuple[str, tuple[int, ...]]:
 def remove_injections(clean: str) -> tuple[str, bool]:
     """Drop instructions aimed at the triage system ("ignore previous instructions...")."""
     folded, offsets = _fold(clean)
+    return _without_injections(clean, folded, offsets)
+
+
+def _without_injections(clean: str, folded: str, offsets: tuple[int, ...]) -> tuple[str, bool]:
+    """`clean` with the spans of injected instructions found in its fold removed."""
     spans = [
         (offsets[m.start()], offsets[m.end() - 1] + 1)
         for m in _INJECTIONS.finditer(folded)
@@ -215,6 +258,9 @@ def remove_injections(clean: str) -> tuple[str, bool]:
 
 def normalize(text: str) -> Text:
     """Clean a raw tip text and fold it for matching."""
-    clean, injected = remove_injections(strip_markup(text))
+    clean = strip_markup(text)
     folded, offsets = _fold(clean)
+    clean, injected = _without_injections(clean, folded, offsets)
+    if injected:
+        folded, offsets = _fold(clean)
     return Text(clean=clean, folded=folded, offsets=offsets, injected=injected)

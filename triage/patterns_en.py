@@ -13,6 +13,14 @@ PEOPLE = r"(?:people|workers|men|women|girls|guys|ladies|kids|children|of us|of 
 
 INDICATORS: dict[str, tuple[str, ...]] = {
     "controlled_by_third_party": (
+        r"offer(?:s|ed|ing)? (?:her|them|the girls?|girls) to (?:other )?(?:drivers|truckers|men|guys|clients|customers)",  # noqa: E501
+        rf"forc(?:ed|es|e|ing) {OBJ}? ?(?:to )?work",
+        r"takes? (?:everything|it all|all of it)",
+        r"(?:sell|sells|selling|sold) (?:me|her|him|them|us|(?:his|her|their) \w+(?: \w+){0,2}) to (?:men|guys|his friends|her friends|their friends|other men|clients|customers|johns|strangers)",  # noqa: E501
+        r"(?:taking|takes|took|driving|drives|walks|walking) (?:her|them|the girls) (?:from )?(?:truck|cab|car) to (?:truck|cab|car)",  # noqa: E501
+        r"(?:guy|man|men|pimp|someone) (?:was |is |were |are )?watch(?:ing|es|ed) (?:her|them|the girls) (?:from|the whole|all the)",  # noqa: E501
+        r"(?:takes?|took|keeps?|kept|collects?|collected) (?:all )?(?:of )?(?:the |their |her |his |all the )?(?:money|cash|earnings)\b",
+        r"(?:runs|manages|posts|books) (?:her|their|the girls'?) (?:ads|dates|clients)",
         r"pimp(?:s|ed|ing)?",
         r"madam",
         r"handlers?",
@@ -37,6 +45,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
         rf"{DOCS} (?:was|were|are|is|got|have been|has been) (?:taken|kept|held|confiscated|stolen|locked up)",  # noqa: E501
     ),
     "debt_bondage": (
+        rf"(?:pay|paying|work|working) (?:it )?off {G2}(?:plane ticket|ticket|trip|travel|transport|visa|flight|fee|costumes)",
         r"debt bondage",
         r"(?:work|working|pay|paying|paid) (?:it )?(?:off|back) (?:a |the |her |his |their |my |our )?debts?",  # noqa: E501
         rf"debts? {G2}(?:keeps?|always|never|just) {G2}(?:growing|going up|getting bigger|goes up|grows|paid off|ends)",  # noqa: E501
@@ -59,6 +68,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
         r"(?:have|has) to ask (?:permission|the boss) to (?:leave|go out)",
     ),
     "confinement": (
+        rf"lock(?:ed|s)? {G5}in (?:the |a |his |her |their )?(?:[\w']+ )?(?:room|basement|closet|house|van|trailer|shed|bathroom|cage|storeroom|attic)",  # noqa: E501
         rf"(?:locked|lock|locks|locking) {G3}(?:in|inside|up|away)\b",
         r"chained",
         r"chains",
@@ -72,6 +82,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
         r"tied up",
     ),
     "threats_of_violence": (
+        rf"(?:hurt|kill|harm|beat) {G2}(?:their|her|his|my|our) (?:famil(?:y|ies)|kids|children|mom|mother|parents)",
         rf"threat(?:en|ens|ened|ening|s)? {G5}(?:kill|hurt|beat|harm|cut|shoot|stab|family|kids|children)",  # noqa: E501
         rf"(?:said|says|told|tells|say) {G3}(?:will|would|going to|gonna) (?:kill|hurt|beat|harm|shoot|stab)",  # noqa: E501
         rf"(?:will|would|going to|gonna) (?:kill|hurt|beat|harm|shoot|stab) {OBJ}",
@@ -79,6 +90,8 @@ INDICATORS: dict[str, tuple[str, ...]] = {
         rf"threat(?:en|ens|ened|ening) {OBJ}(?! {G3}(?:ice|immigration|deport|police|post|photos|pictures|videos))",  # noqa: E501
     ),
     "threats_of_deportation": (
+        rf"(?:will|'ll|gonna|going to|would|threat\w*|says?|said) {G2}send {OBJ} back",
+        rf"(?:threat\w*|says?|said|will|gonna|going to|would) {G5}(?:report|turn in) {OBJ} to (?:the )?(?:ice|immigration|migra|la migra|border patrol)",  # noqa: E501
         rf"(?:threat\w*|says?|said|will|gonna|going to|would) {G5}(?:call|report|turn {OBJ} in to|send {OBJ} to) (?:the )?(?:ice|immigration|migra|la migra|border patrol)",  # noqa: E501
         rf"(?:threat\w*|will|gonna|going to|would) {G3}(?:get|have)? ?{OBJ}? ?deport(?:ed)?",
         r"(?:get|have) (?:me|her|him|us|them) deported",
@@ -124,6 +137,8 @@ INDICATORS: dict[str, tuple[str, ...]] = {
         r"glock",
     ),
     "unpaid_wages": (
+        r"(?:work\w*|clean\w*|cook\w*|serv\w*|labou?r\w*) [^.\n]{0,60}for (?:free|nothing|no pay)",
+        r"pays? (?:\w+ )?(?:only |just )?\$ ?\d+ (?:a|per) (?:week|month)",
         rf"{NT} {G2}(?:been |ever |even |get |gets |got |getting |receive |received )?(?:paid|pay (?:us|them|her|me|him|anything|(?:the|its|their|his|her) (?:workers|employees|staff|people)))(?! (?:on time|overtime|yet|late|for overtime|extra))",  # noqa: E501
         r"(?:no|without) (?:pay|wages|salary|money)(?! (?:for overtime|on time))",
         r"(?:work|works|working|worked) for (?:free|nothing|food|no money|room and board|just food|tips only)",  # noqa: E501
@@ -135,6 +150,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
         r"unpaid(?! overtime)",
     ),
     "recruitment_fraud": (
+        rf"(?:offered|promised) {G5}(?:job|work)[^.\n]{{0,60}}(?:but|when (?:i|we|she|they) (?:got|arrived))",  # noqa: E501
         rf"promis(?:ed|ing) {G5}(?:job|work|pay|visa|papers|school|modeling|waitress|nanny|money|wages)",  # noqa: E501
         r"(?:job|work|it|offer) (?:was|turned out to be) (?:fake|a lie|a scam|different|not what)",
         r"fake (?:job|ad|offer|modeling|agency|recruiter)",
@@ -143,6 +159,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
         r"(?:tricked|lied to|deceived) (?:her|them|me|us|him)",
     ),
     "isolation": (
+        r"(?:never|don't|doesn't|can't|cannot|not allowed to) (?:talk|speak) to (?:anyone|anybody|no one|nobody|outsiders|customers|us)",  # noqa: E501
         rf"{NT} (?:be )?(?:allowed|able|let) (?:to )?(?:talk|speak|call|contact|see|text|visit|use (?:a|the|her|their|my) phone)",  # noqa: E501
         rf"(?:won't|don't|doesn't|never) let {OBJ} (?:talk|speak|call|contact|see|text|visit)",
         r"(?:took|takes|take|keeps?|kept|taken) (?:away )?(?:her|their|my|our|his) (?:phones?|cell ?phones?|cells?)",  # noqa: E501
@@ -197,6 +214,10 @@ INDICATORS: dict[str, tuple[str, ...]] = {
         r"needs? (?:a doctor|medical help|an ambulance)",  # noqa: E501
     ),
     "lives_at_workplace": (
+        rf"(?:live|lives|living|sleep|sleeps|sleeping) {G2}(?:in|at) (?:his|her|their|the|a) (?:garage|basement|shed|barn|warehouse)",  # noqa: E501
+        r"(?:seem to |seems to |appear to |appears to )?(?:live|lives|sleep|sleeps) (?:there|in the back|at work)",  # noqa: E501
+        rf"(?:live|lives|living|sleep|sleeps|sleeping) {G2}(?:in|at) (?:the|a) (?:basement|shed|barn|bunkhouse|containers?|trailer|dorms?|back)",
+        r"(?:live|lives|sleep|sleeps) in containers",
         rf"(?:live|lives|living|sleep|sleeps|sleeping|stay|stays|staying) {G3}(?:at|in|inside|above|behind|in the back of|upstairs (?:at|in)|on) (?:the )?(?:work|job|store|shop|restaurant|salon|spa|massage|parlou?r|business|farm|factory|kitchen|back room|warehouse|site|ranch|club)",  # noqa: E501
         r"(?:live|lives|sleep|sleeps) where (?:she|they|we|i|he) works?",
         r"(?:mattresses|cots|beds|sleeping bags) (?:in|at) the (?:back|spa|salon|store|restaurant|shop)",  # noqa: E501
@@ -217,6 +238,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
         r"(?:man|guy|someone|boss|driver|woman|lady) (?:drives|picks up|drops off|takes|brings) (?:them|her|the girls|the workers|the women|the men|us) (?:to|from|up|off)",  # noqa: E501 r"driven (?:to|from) (?:work|the job|the site)",  # noqa: E501
     ),
     "excessive_hours": (
+        r"never (?:have|has|get|gets) (?:a )?days? off",
         r"(?:1[2-9]|2[0-4]|twelve|fourteen|fifteen|sixteen|eighteen|twenty) (?:hours|hour) (?:a|per|each|every) (?:day|shift|night)",  # noqa: E501
         r"(?:1[2-9]|2[0-4])-hour (?:days|shifts)",
         r"(?:7|seven) days a week",
@@ -336,6 +358,17 @@ INDICATORS: dict[str, tuple[str, ...]] = {
 NOW = r"(?:right now|now|currently|at the moment|as we speak|tonight|this minute|immediately|asap|this second)"  # noqa: E501
 
 DANGER: tuple[str, ...] = (
+    r"(?:there's|there is|theres) (?:smoke|a fire|fire)",
+    r"(?:is|are|[a-z]+'s|[a-z]+'re) on fire",
+    rf"(?:dragged|pulled|forced|threw|pushed|shoved|grabbed) (?:her|him|them|me|us|a (?:girl|woman|kid|child|boy)) {G2}into (?:a|the|his|their|an) (?:back of (?:a|the|his|their|an) )?(?:car|truck|van|trunk|suv)",  # noqa: E501
+    r"(?:is|are|[a-z]+'s|[a-z]+'re) driving (?:off|away) with (?:her|him|them)",
+    rf"(?:beat|beaten|hit|hurt|stabbed|shot|kicked) {G5}(?:can't|cannot|couldn't|can not) (?:stand|walk|move|get up|breathe)",  # noqa: E501
+    rf"(?:won't|wouldn't|don't|doesn't|refuses? to|refused to) (?:let {OBJ} go|take {OBJ}) to (?:the |a )?(?:hospital|doctor|er|clinic)",  # noqa: E501
+    r"(?:coming|come|comes) back with (?:a |his |the )?(?:gun|knife|weapon|machete)",
+    r"(?:stopped|stops) breathing",
+    r"just (?:stabbed|shot|raped)",
+    r"(?:is|are|[a-z]+'s|[a-z]+'re) (?:driving|taking|moving|transporting|shipping) (?:me|us|her|him|them|the (?:girls|women|workers|kids)) (?:to|across|out)",  # noqa: E501
+    r"(?:is|are|[a-z]+'s|[a-z]+'re) (?:beating|hitting|punching|kicking|choking|hurting) (?:a|the) (?:little |small )?(?:kid|child|girl|boy|baby|woman)",  # noqa: E501
     r"sos",
     r"save (?:me|us)",
     r"get (?:me|us) out",
@@ -351,14 +384,44 @@ DANGER: tuple[str, ...] = (
     r"(?:locked|lock) (?:me|us) (?:in|up)",
     rf"(?:sell|selling|sold|move|moving|moved|take|taking|taken|ship|shipping|transport\w*|transfer\w*|drive|driving|abandon\w*|dump\w*) {OBJ} {G5}(?:tonight|today|tomorrow morning|in (?:an|one|a few|two|\d+) (?:hours?|minutes?)|in a bit|this (?:morning|afternoon|evening))",  # noqa: E501
     r"(?:unconscious|not breathing|passed out|overdos\w*|bleeding (?:out|a lot|badly|heavily)|having a seizure|dying|can't breathe|stabbed|been shot|just shot)",  # noqa: E501
-    rf"(?:is|are|'s|'re|keeps?) (?:beating|hitting|punching|kicking|choking|strangling|raping|stabbing|attacking|hurting) {OBJ}",  # noqa: E501
+    rf"(?:is|are|[a-z]+'s|[a-z]+'re|keeps?) (?:beating|hitting|punching|kicking|choking|strangling|raping|stabbing|attacking|hurting) {OBJ}",  # noqa: E501
     rf"(?:beating|hitting|choking|hurting|raping|attacking) {G3}{NOW}",
     rf"(?:has|have|got|holding|pointing|pulled) (?:a )?(?:gun|knife|weapon|machete|pistol) (?:to|at|on) {OBJ}",  # noqa: E501
     rf"(?:going to|gonna|about to|trying to) (?:kill|shoot|stab) {OBJ}",
-    r"(?:am|are|is|'m|'re|'s) in danger(?! of losing)",
+    r"(?:am|are|is|[a-z]+'m|[a-z]+'re|[a-z]+'s) in danger(?! of losing)",
     r"(?:my|her|his|their) li(?:fe|ves) (?:is|are) in danger",  # noqa: E501
     r"fear for (?:my|her|his|their|our) li(?:fe|ves)",
     rf"(?:kill|hurt|beat|sell) {OBJ} {G3}{NOW}",
+)
+
+# A harm that puts someone at risk if it is happening now ...
+HARM: tuple[str, ...] = (
+    r"knife",
+    r"guns?",
+    r"pistol",
+    r"machete",
+    r"chasing",
+    r"dragging",
+    r"burning",
+    r"bleeding",
+    r"choking",
+    r"strangling",
+    r"stabbing",
+    r"(?:can't|cannot|can not) (?:get out|escape|leave the room)(?! of)",
+    r"(?:on|onto|in|into) (?:a|the) (?:bus|van|truck|plane|boat|car) (?:to|for|out)",
+    rf"(?:putting|taking|moving|shipping|driving) {OBJ} {G2}(?:to|on|away)",
+    rf"(?:kill|sell|take) {OBJ}",
+)
+# ... and the words that say it is now or about to be.
+IMMINENT: tuple[str, ...] = (
+    r"now",
+    r"right now",
+    r"tonight",
+    r"in (?:an|one|a|a few|\d+|two|ten|twenty|thirty) (?:hours?|minutes?|mins)",
+    r"hurry",
+    r"asap",
+    r"911",
+    r"(?:is|are|[a-z]+'s|[a-z]+'re) (?:chasing|dragging|putting|taking|moving|burning|choking)",
 )
 
 SAFE: tuple[str, ...] = (
@@ -373,6 +436,32 @@ OWN_SITUATION = r"\b(?:my|our|mine|me)\b"
 
 CUES: dict[str, tuple[str, ...]] = {
     "commercial_sex": (
+        r"touch\w* (?:her|him|them|me) for (?:money|cash|drugs)",
+        rf"lets? (?:men|guys|other men|his friends|strangers) {G3}for (?:money|cash|drugs)",
+        r"go(?:es|ing)? upstairs with (?:them|customers|clients|men|guys)",
+        r"(?:post|posts|posting) (?:ads|an ad) (?:and|to) (?:see|meet) (?:guys|men|clients|johns)",
+        rf"(?:takes?|took|drives?|drove|brings?|brought|sends?|sent) {OBJ} {G3}to (?:meet|see|sleep with|be with) (?:men|guys|clients|customers|johns|strangers)",  # noqa: E501
+        r"offer(?:s|ed|ing)? (?:her|them|the girls?|girls) to (?:other )?(?:drivers|truckers|men|guys|clients|customers)",  # noqa: E501
+        rf"(?:makes?|made|forces?|forced|has) {OBJ} (?:to )?(?:meet|see|go with|be with|go out with) (?:men|guys|older men|strangers|clients)",  # noqa: E501
+        r"(?:takes?|took|keeps?|kept) (?:our|her|their|the|all the|all our|all her) money from (?:the )?(?:clients|customers|johns|men|dates|guys)",  # noqa: E501
+        rf"(?:men|guys|johns) {G2}(?:come|coming|visit\w*|show up) {G2}at night",
+        r"danc(?:e|es|ing|er|ers) (?:at|in) (?:a |the )?(?:[\w']+ ){0,2}(?:club|bar|lounge)",
+        rf"(?:sell|sells|selling|sold|rent\w*|pimp\w*) {G3}(?:daughters?|sons?|girls?|wife|sisters?|nieces?|cousins?|kids?|child|children) {G2}to (?:men|guys|clients|customers|johns|his friends|other men|strangers)",  # noqa: E501
+        rf"(?:girls|women|her|them|she|they) {G5}(?:are |is )'?for rent",
+        r"(?:being|been|is|are|was|were|get|gets|got) (?:sold|pimped|prostituted)",
+        r"sold (?:online|on (?:a |some |the |those )?(?:websites?|sites?|apps?|internet))",
+        r"(?:truck|cab|car) to (?:truck|cab|car)",
+        r"(?:runs|posts|post|posting|posted|puts|put) (?:her|their|his|them|my|the girls'?) (?:ads?|pics|photos)",
+        r"posts? (?:her|them|me|the girls) (?:on|online)",
+        r"(?:escort|dating|sugar|those|hookup) (?:sites?|apps?|ads?)",
+        rf"(?:videos?|pics|pictures|photos|shows?|stuff|things|parties|favou?rs) {G3}for (?:money|cash|\$|drugs|gifts)",
+        r"\$ ?\d+ (?:for|per|a) (?:each |every )?(?:video|pic|photo|show|date|hour|session|night)",
+        r"private (?:shows|dances|sessions|parties)",
+        rf"offer(?:ing|s|ed)? {G2}'?(?:company|dates|a good time|services|sex)",
+        r"(?:brings?|brought|bringing) (?:men|guys|johns|clients|customers)",
+        rf"collect(?:s|ed|ing)? {G3}money from (?:the |their |her )?(?:men|guys|visitors|clients|customers|johns)",
+        r"(?:her|their) visitors",
+        r"danc(?:es|ing|er|ers) (?:at|in) (?:a |the )?(?:[\w']+ ){0,2}(?:club|bar|lounge)",
         rf"sex {G3}for (?:money|cash|\$|drugs|rent|a place|food|a ride)",
         rf"(?:pay|paid|pays|paying|charge|charges|sell|sells|selling|sold|buy|buys|bought) {G3}(?:for )?(?:sex|her body|their bodies)",  # noqa: E501
         r"sex (?:work|workers?|trade|trafficking|acts?)",
@@ -435,6 +524,13 @@ CUES: dict[str, tuple[str, ...]] = {
         r"overtime",
     ),
     "labor_sector": (
+        r"(?:out )?selling (?:tamales|food|elotes|fruit|churros|snacks|water|candy|flowers|gum)",
+        r"(?:carpet|textile|saw|paper|steel|lumber|rice|flour) mills?",
+        r"cannery",
+        r"slaughterhouse",
+        r"packing (?:house|shed|plant)",
+        r"waitress(?:es)?",
+        r"waiters?",
         r"farms?",
         r"fields?",
         r"ranch\w*",
@@ -505,6 +601,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:brought|bring|took) (?:me|us|her|him|them) (?:across|over)",  # noqa: E501
     ),
     "partner": (
+        r"(?:my|her|his) (?:roommate|room mate|landlord)",
         r"(?:my|her|his) (?:husband|wife|boyfriend|girlfriend|partner|ex|ex-?boyfriend|ex-?husband|ex-?girlfriend|fiance|baby daddy|spouse)",  # noqa: E501
     ),
     "past_long": (
@@ -526,6 +623,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"a while back",
     ),
     "present": (
+        r"now (?:he|she|they|the \w+) (?:says?|said|wants?|keeps?|makes?|is|are|has|have)",
         r"right now",
         r"currently",
         r"still",
@@ -558,6 +656,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"now (?:and|y) (?:safe|free|fine|ok|okay|out|a salvo|bien|libre)",
     ),
     "hearsay": (
+        r"(?:my|a) (?:buddy|friend|cousin|coworker|co-worker|neighbou?r|brother|sister|uncle|aunt) (?:says|said|told me|heard)",  # noqa: E501
+        r"(?:idk|i don't know|not sure|no idea) which (?:one|place|farm|restaurant|house)",
         r"i heard",
         r"heard (?:that|from|a rumou?r)",
         r"someone (?:told|said)",
@@ -586,8 +686,12 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "test": (
         r"^\W*(?:(?:test\w*|this is a test|just testing|hello|hi|hey|yo|sup|ok|okay|asdf\w*|qwerty\w*|\d+|abc|is this working|does this work|anyone there)\b\W*)+$",  # noqa: E501
+        r"^\W*(?:just )?test(?:ing)?(?: (?:the|this) (?:line|number|system|bot|app))?\W*(?:(?:please )?ignore(?: this)?)?\W*$",
+        r"^\W*(?:hello|hi|hey)?\W*(?:is )?(?:anyone|anybody|someone|somebody) (?:there|here|on)\W*$",
+        r"^\W*(?:hello|hi|hey)?\W*are you (?:there|real|a bot|a person)\W*$",
     ),
     "abuse": (
+        r"f\*+(?: off| you)?",
         r"fuck\w*",
         r"f\*+k\w*",
         r"shit\w*",
@@ -617,6 +721,13 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "laugh": (r"lol\w*", r"lmao", r"lmfao", r"rofl", r"hahah?\w*", r"hehe\w*", r"xd"),
     "chain": (
+        r"share it",
+        r"trafficking vans?",
+        r"share with (?:every|all|your|everyone)\w*",
+        r"fwd?\s*:",
+        r"send (?:this )?to (?:\d+|all|all your|your) (?:friends|contacts|girls)",
+        r"(?:girls|ladies|women|everyone) beware",
+        r"(?:please |pls )?(?:forward|share|repost)(?: this)?\s*[:!]",
         r"(?:forward|share|send|pass|repost) (?:this|it) (?:to|on|along|with)",
         r"copy (?:and|&) paste",
         r"zip ?ties?",
@@ -624,5 +735,42 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:be careful|beware|warning) (?:ladies|girls|everyone|all)",
         rf"(?:placing|putting|leaving) {G3}on (?:your|women's|the) (?:car|cars|windshield|door)",
         r"share (?:this|with everyone|with all)",
+    ),
+    "minor_sex_context": (
+        rf"(?:brought|bring|brings|bringing|taken|take|takes|took|taking|drop\w*|driv\w*) {G3}to (?:a |the |his |their )?(?:[\w']+ )?(?:motel|hotel)s?",
+        r"(?:motel|hotel) rooms?",
+        r"with (?:two|three|several|older|grown|adult|\d+) (?:men|guys)",
+        r"(?:do|does|did|doing) (?:stuff|things) with",
+        r"sex\w*",
+        r"nudes?",
+        r"naked",
+        r"molest\w*",
+        r"touch(?:es|ed|ing) (?:her|him|them)",
+        r"(?:sleep|sleeps|slept|sleeping) with",
+    ),
+    "self_trafficked": (
+        r"(?:i|we) (?:was|were|am|are|'ve been|have been|got) (?:being )?traffick(?:ed)?",
+        r"(?:i'm|i am|i was) a (?:trafficking )?(?:victim|survivor) of (?:human |sex |labou?r )?trafficking",
+        r"(?:i'm|i am) a (?:trafficking )?survivor",
+    ),
+    "employment": (
+        r"work\w*",
+        r"jobs?",
+        r"boss\w*",
+        r"employ\w*",
+        r"hired",
+        r"shifts?",
+        r"labou?r\w*",
+        r"crew",
+        r"contractors?",
+        r"foreman",
+        r"supervisor",
+        r"manager",
+    ),
+    "others_remain": (
+        r"(?:doing|does|did) (?:it|this|that|the same) to (?:another|other|a new|more) (?:girls?|wom[ae]n|workers?|kids?|persons?|people)",  # noqa: E501
+        rf"still (?:has|have|holds?|keeps?) {G2}(?:other|more)",
+        rf"(?:other|more) (?:girls|women|workers|people|kids|guys|men) {G2}(?:are )?still",
+        r"(?:the|other) (?:girls|women|workers|kids|guys|men) are still there",
     ),
 }

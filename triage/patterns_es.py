@@ -12,6 +12,7 @@ GENTE = (
 
 INDICATORS: dict[str, tuple[str, ...]] = {
     "controlled_by_third_party": (
+        r"(?:le|les|me|nos) (?:quita|quitan|quito) (?:todo el dinero|el dinero|la paga|lo que gan\w*)",
         r"padrotes?",
         r"proxenetas?",
         r"chulos?",
@@ -28,6 +29,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
         rf"(?:quito|quitaron|quita|quitan|tiene|tienen|guarda|guardan|retiene|retienen|se quedo con|se quedaron con|se queda con|escondio|escondieron) {G2}(?:pasaportes?|papeles|documentos|identificacion|visa|credencial|acta de nacimiento|ine|matricula)",  # noqa: E501
     ),
     "debt_bondage": (
+        r"(?:le|les|me|nos) cobra\w* (?:\d+|mil|miles|todo)",
         r"deudas?",
         r"(?:debe|debo|deben|debemos) (?:\w+ ){0,3}(?:dinero|pesos|dolares|\$|\d+|el viaje|la comida|la renta|al patron|al jefe|al coyote|mil)",  # noqa: E501
         r"cobran (?:\w+ ){0,3}(?:la comida|renta|el viaje|el transporte|todo|el cuarto)",
@@ -117,6 +119,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
         r"se queda con (?:el|nuestro|mi|su) (?:sueldo|salario|pago|cheque)",
     ),
     "recruitment_fraud": (
+        rf"ofreci\w+ {G5}(?:trabajo|empleo|chamba)[^.\n]{{0,60}}(?:pero|al llegar|cuando lleg)",  # noqa: E501
         rf"prometi\w+ {G5}(?:trabajo|empleo|chamba|papeles|visa|buen sueldo|escuela|estudiar)",  # noqa: E501
         rf"{CL} (?:engan\w+)",
         r"era mentira",
@@ -296,6 +299,33 @@ DANGER: tuple[str, ...] = (
     r"me ajudem",
 )
 
+HARM: tuple[str, ...] = (
+    r"cuchillo",
+    r"pistola",
+    r"arma",
+    r"machete",
+    r"persigu\w+",
+    r"humo",
+    r"fuego",
+    r"sangr\w+",
+    r"encerrad\w*",
+    r"amarrad\w*",
+    r"subir\w* a (?:una|un|la|el) (?:camioneta|carro|troca|van|camion)",
+    r"(?:llevar|matar|vender)(?:me|nos|la|lo|las|los)",
+)
+IMMINENT: tuple[str, ...] = (
+    r"ahora",
+    r"ahorita",
+    r"esta noche",
+    r"en (?:una|unas|\d+|dos|media) (?:horas?|minutos?)",
+    r"rapido",
+    r"auxilio",
+    r"ayuda\w*",
+    r"911",
+    r"tengo miedo",
+    r"me (?:quieren|van a)",
+)
+
 SAFE: tuple[str, ...] = (
     r"(?:estoy|estamos|esta|estan) (?:bien|a salvo|segur[oa]s?)(?: ahora| por ahora)?",
     r"(?:no|nadie) (?:estoy|esta|estan|estamos) en peligro",
@@ -308,6 +338,11 @@ OWN_SITUATION = r"\b(?:mi|mis|nuestr[oa]s?|me)\b"
 
 CUES: dict[str, tuple[str, ...]] = {
     "commercial_sex": (
+        rf"(?:salir|acostarse|estar|irse) con {G2}(?:clientes|hombres|senores)",
+        r"(?:la|las|lo|los|nos|me) (?:vende|venden|vendia|vendio|vendian) (?:a|con) (?:otros )?(?:hombres|senores|clientes|tipos)",
+        r"(?:la|las|me|nos) anuncia\w*",
+        rf"acostar\w* con {G2}(?:clientes|hombres)",
+        rf"(?:videos?|fotos|shows?|fiestas) {G3}por dinero",
         r"prostitu\w*",
         r"trabajo sexual",
         r"sexoservidora\w*",
@@ -346,6 +381,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"mayordomo",
     ),
     "labor_sector": (
+        r"meser[oa]s?",
         r"campo",
         r"ranchos?",
         r"cosecha\w*",
@@ -402,9 +438,12 @@ CUES: dict[str, tuple[str, ...]] = {
         r"cruce la frontera",
         r"me (?:cruzo|pasaron)",
     ),  # noqa: E501
-    "partner": (r"(?:mi|su) (?:esposo|esposa|novio|novia|pareja|marido|ex)\b",),
+    "partner": (
+        r"(?:mi|su) (?:esposo|esposa|novio|novia|pareja|marido|ex)\b",
+        r"(?:mi|su) (?:companer[oa] de cuarto|casero)",
+    ),
     "past_long": (
-        r"(?<!desde )hace (?:\d+|muchos|varios|unos|dos|tres) (?:anos|meses)",
+        r"(?<!desde )(?<!paga )(?<!pagan )(?<!pagado )(?<!pago )hace (?:\d+|muchos|varios|unos|dos|tres) (?:anos|meses)",  # noqa: E501
         r"el ano pasado",
         r"cuando (?:era|yo era) (?:nina|nino|joven|chica|chico)",
         r"de nina",
@@ -427,6 +466,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"en este momento",
     ),
     "out_safe": (
+        r"en un (?:albergue|refugio)",
         r"escap\w+",
         r"ya (?:sali|salio|salieron|salimos)",
         r"(?:esta|estoy|estan|estamos) a salvo",  # noqa: E501
@@ -462,7 +502,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"donar",
     ),
     "test": (
-        r"^\W*(?:(?:prueba|probando|es una prueba|hola|buenas|buenos dias|que tal|funciona|que onda)\b\W*)+$",
+        r"^\W*(?:(?:prueba|probando|(?:esto )?es una prueba|hola|buenas|buenos dias|que tal|funciona|que onda)\b\W*)+$",
     ),  # noqa: E501
     "abuse": (
         r"puta\w*",
@@ -479,6 +519,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "joke": (r"es broma", r"es una broma", r"bromeando", r"era broma", r"nomas jugando"),
     "laugh": (r"jaja\w*", r"jeje\w*", r"jsjs\w*"),
     "chain": (
+        r"pas(?:a|en|ar|alo|enlo) (?:este|el) mensaje",
         r"comparte\w*",
         r"compartan",
         r"reenvia\w*",
@@ -486,5 +527,25 @@ CUES: dict[str, tuple[str, ...]] = {
         r"pasenlo",
         r"cuidado (?:chicas|mujeres|amigas)",
         r"camionetas? blancas?",
+    ),
+    "minor_sex_context": (
+        r"(?:motel|hotel)(?:es)?",
+        r"con (?:dos|tres|varios|unos) (?:hombres|senores)",
+        r"sexual\w*",
+        r"desnud\w*",
+    ),
+    "self_trafficked": (r"(?:fui|soy|fuimos|somos) victimas? de (?:la )?trata",),
+    "employment": (
+        r"trabaj\w*",
+        r"jefe\w*",
+        r"patron\w*",
+        r"empleo",
+        r"chamba",
+        r"mayordomo",
+        r"capataz",
+    ),
+    "others_remain": (
+        r"(?:todavia|aun) (?:tiene|tienen) (?:a )?(?:otras|otros|mas)",
+        r"(?:otras|otros) (?:siguen|estan todavia|todavia estan)",
     ),
 }

@@ -8,9 +8,11 @@ from typing import Any
 
 from triage import flags, routing
 from triage import urgency as rules
-from triage.indicators import STRONG, Finding, Hit, find_indicators, to_finding
+from triage.indicators import STRONG, Finding, find_indicators, to_finding
 from triage.language import guess_language
+from triage.location import specific_location
 from triage.normalize import Text, normalize
+from triage.scope import Hit
 
 __all__ = ["RUBRIC_VERSION", "Assessment", "Finding", "assess"]
 
@@ -101,15 +103,17 @@ def assess(
     minor_text, minor_hit = flags.minor_involved(text)
     minor = flags.merge_flag(minor_text, answers.get("minor_involved"))
     kind = answers.get("kind") if isinstance(answers.get("kind"), str) else None
-    commercial = rules.has_cue(text, "commercial_sex") or kind in ("sex", "both")
+    commercial = rules.sex_context(text, {h.name for h in found}, minor, kind)
     working = rules.has_cue(text, "labor_sector", "work")
     hits = _derived(text, found, minor, minor_hit, commercial, working)
     names = {h.name for h in hits}
     spam = rules.spam_kind(text, names, danger)
-    if spam and minor is not True:
-        minor = False
+    if spam:
+        minor = False  # nothing real to act on, so nobody at risk is described
     category = rules.categorize(text, names, minor=minor, kind=kind, spam=spam, danger=danger)
-    location = rules.specific_location(text)
+    if minor is None and minor_hit is None and category == "not_trafficking":
+        minor = False  # a person of no stated age, but nobody at risk of exploitation
+    location = specific_location(text)
     when = answers.get("when") if isinstance(answers.get("when"), str) else None
     level = rules.urgency(
         category=category,

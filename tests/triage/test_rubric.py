@@ -133,14 +133,14 @@ def test_five_thousand_characters():
     ("messages", "answers", "danger", "minor"),
     [
         (["they beat the workers at the farm"], {"immediate_danger": True}, True, False),
-        (["im hiding, he is going to kill me"], {"immediate_danger": False}, True, False),
+        (["im hiding, he is going to kill me"], {"immediate_danger": False}, True, None),
         (["my neighbor's daughter sells herself for rent"], {"minor_involved": True}, False, True),
         (["she is 14 and they make her see men"], {"minor_involved": False}, False, True),
         (
             ["they keep our passports"],
             {"minor_involved": None, "immediate_danger": None},
             False,
-            False,
+            None,
         ),
     ],
 )
@@ -183,7 +183,9 @@ def test_to_dict_has_the_command_shape():
     [
         ("they took my passport and i cant leave", "en"),
         ("me quitaron el pasaporte y no me dejan salir", "es"),
-        ("Eu preciso de ajuda, meu patrão", "und"),
+        ("Eu preciso de ajuda, meu patrão", "pt"),
+        ("Aidez-moi, je suis enfermée dans une maison", "fr"),
+        ("ok", "und"),
     ],
 )
 def test_language(text, language):

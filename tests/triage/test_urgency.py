@@ -3,8 +3,9 @@
 import pytest
 
 from triage.flags import merge_flag, minor_involved
+from triage.location import specific_location
 from triage.normalize import normalize
-from triage.urgency import is_ongoing, specific_location, urgency
+from triage.urgency import is_ongoing, urgency
 
 BASE = {
     "category": "labor_trafficking",
@@ -65,7 +66,14 @@ def test_urgency_rules_apply_in_order(rule, changes, expected):
         ("my little cousins (7 and 9)", True),
         ("she is 25", False),
         ("the women are in their 20s", False),
-        ("my boss took my passport", False),  # noqa: E501
+        ("my boss took my passport", None),
+        ("the workers at the farm are not paid", False),
+        ("is this line anonymous", False),
+        ("a girl maybe 12 is at the truck stop", True),
+        ("mi hija de 16 se fue con un señor", True),
+        ("she is 16\nhe makes her see men", True),
+        ("ma cousine de 15 ans", True),
+        ("the girls look really young, barely teens maybe", None),
         ("a girl", None),
         ("she seems very young", None),
         ("a teenage-looking girl", None),

@@ -1,0 +1,62 @@
+"""The evaluator's figures, and floors on the labelled dev and holdout sets."""
+
+import io
+
+import pytest
+
+from triage.evaluate import DEFAULT_FILES, expand, load_tips, macro_f1, main, parse_tips, score
+
+
+def test_expand_builds_long_messages_from_a_seed():
+    assert expand({"repeat": "ab", "length": 5}) == "ababa"
+    assert expand("plain") == "plain"
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        ([("spam", "spam"), ("general", "general")], 1.0),
+        ([("spam", "general"), ("general", "general")], (1.0 * 4 + 0 + 2 / 3) / 6),
+    ],
+)
+def test_macro_f1_averages_over_the_six_queues(pairs, expected):
+    assert macro_f1(pairs) == pytest.approx(expected)
+
+
+def test_a_miss_is_listed_with_expected_and_got():
+    line = (
+        '{"id": "x1", "messages": ["test"], "expect": {"urgency": "high", "category": "unclear",'
+        ' "queue": "general", "immediate_danger": false, "minor_involved": false}}'
+    )
+    report = score("t", parse_tips([line]))
+    assert report.misses == [
+        (
+            "x1",
+            {"urgency": "high", "queue": "general", "category": "unclear"},
+            {"urgency": "none", "queue": "spam", "category": "not_trafficking"},
+        )
+    ]
+    assert report.accuracy["queue"] == 0.0
+
+
+def test_main_prints_every_file():
+    out = io.StringIO()
+    main([], out)
+    assert "== dev_tips: n=" in out.getvalue() and "== holdout_tips: n=" in out.getvalue()
+
+
+def test_labelled_sets_are_big_enough_and_split():
+    sizes = {p.stem: len(load_tips(p)) for p in DEFAULT_FILES}
+    assert sizes["dev_tips"] >= 190 and sizes["holdout_tips"] >= 120
+    assert sum(sizes.values()) >= 320
+    ids = [t.id for p in DEFAULT_FILES for t in load_tips(p)]
+    assert len(set(ids)) == len(ids)
+
+
+@pytest.mark.parametrize("path", DEFAULT_FILES, ids=lambda p: p.stem)
+def test_labelled_set_floors(path):
+    tips = load_tips(path)
+    report = score(path.stem, tips)
+    assert report.critical_recall == 1.0
+    assert report.false_critical_rate == 0.0
+    assert report.accuracy["queue"] >= 0.95

@@ -1,0 +1,124 @@
+"""Specific location: an address, an intersection, or a named place with its town."""
+
+from __future__ import annotations
+
+import re
+
+from triage.normalize import Text
+from triage.scope import Hit
+
+_SUFFIX = (
+    r"(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ln|lane|way|hwy|highway"
+    r"|pkwy|parkway|ct|court|pl|place|cir|circle|ter|terrace|pike|trail|route|rte)"
+)
+_BUSINESS = (
+    r"(?:spa|massage|nails|nail salon|nail|salon|motel|inn|hotel|restaurant|cafe|bar|club"
+    r"|cantina|lounge|farms?|ranch|dairy|nursery|factory|plant|market|store|mart"
+    r"|taqueria|diner|grill|buffet|car wash|boat|laundromat|bakery|cleaners|masajes"
+    r"|restaurante|rancho|fabrica|tienda|bodega|apartments|motel|yard|shed|packing shed|mill"
+    r"|cannery|greenhouse|orchards?|shop|parlou?r|lodge|truck stop|cleaners|granja|taller)"
+)
+_PREP = r"(?:on|in|near|at|off|by|en|cerca de|outside(?: of)?|across from|next to|sobre)"
+_F = re.IGNORECASE
+_ADDRESS = (
+    re.compile(
+        rf"\b\d{{1,6}}[a-z]? (?:[nsew]\.? |north |south |east |west )?(?:[\w']+ ){{0,3}}{_SUFFIX}\b",
+        _F,
+    ),  # noqa: E501
+    re.compile(
+        r"\b(?:calle|avenida|av|calzada|carretera|camino|boulevard|blvd|privada)\.? (?:[\w']+ ){1,3}(?:#|no\.?|num\.?|numero)? ?\d{1,6}\b",
+        _F,
+    ),  # noqa: E501
+    re.compile(
+        r"\b(?:corner of|intersection of|esquina de|cruce de|entre) (?:[\w']+ ){1,3}(?:and|&|y|con) [\w']+",
+        _F,
+    ),  # noqa: E501
+    re.compile(rf"\b[\w']+ {_SUFFIX}\.? (?:and|&|at|y|con) [\w']+(?: {_SUFFIX})?\b", _F),
+    re.compile(r"\b\d+(?:st|nd|rd|th) (?:and|&|y) [\w']+\b", _F),
+    # "I-40 exit 155", "hwy 99 exit 12": a highway exit is a place to send someone.
+    re.compile(
+        r"\b(?:i|interstate|hwy|highway|route|rte|us)[- ]?\d{1,3},? (?:at |near )?exit \d+", _F
+    ),
+)
+_NAMED_PLACE = (
+    # "the lucky star spa in fresno", "golden nails on main st"
+    re.compile(
+        rf"((?:[\w'&]+ ){{1,3}}){_BUSINESS}(?: (?:place|parlou?r|shop|salon))?,? {_PREP} ([\w']+)",
+        _F,
+    ),  # noqa: E501
+    # "motel 6 in fresno", "el restaurante la palma en salinas", "a spa called jade in reno"
+    re.compile(
+        rf"{_BUSINESS}(?: (?:place|parlou?r|shop|salon))? (?:called |named |llamad[oa] )?((?:[\w'&]+ ){{1,3}}?),? ?{_PREP} ([\w']+)",
+        _F,
+    ),  # noqa: E501
+    # "the car wash on lincoln blvd", "the spa on main st"
+    re.compile(
+        rf"{_BUSINESS}(?: (?:place|parlou?r|shop|salon))? (?:[\w']+ ){{0,2}}?(?:on|en|off) ((?:[\w']+ ){{1,2}}){_SUFFIX}\b()",
+        _F,
+    ),  # noqa: E501
+    # "a farm on county road 12 near immokalee"
+    re.compile(
+        r"(?:)\b(?:farm|ranch|field|orchard|rancho|campo|granja|camp|trailer|house|casa)s? (?:[\w']+ ){0,3}?[\w']*,? ?(?:(?:on|off|along|en|por) )?(?:[\w']+ ){0,3}?(?:road|rd|route|rte|highway|hwy|lane|ln|camino|carretera)\b[^.\n]{0,30}?\b(?:near|outside(?: of)?|by|in|en|cerca de|afuera de) ([\w']{3,})",
+        _F,
+    ),  # noqa: E501
+)
+_SPANISH_STREET_PLACE = re.compile(
+    rf"{_BUSINESS} (?:[\w']+ ){{1,3}}?(?:de la|en la|on|sobre la) (?:calle|avenida|av) [\w']+ (?:en|in) ([\w']{{3,}})",
+    _F,
+)
+# "Sunny Acres Farm, County Road 3 near Lamont"
+_FARM_ROAD = re.compile(
+    r"\b(?:farms?|ranch|orchards?|rancho|granja|dairy),? (?:[\w']+ ){0,2}(?:road|rd|route|rte|highway|hwy|camino|carretera) [\w']+[^.\n]{0,20}?\b(?:near|outside(?: of)?|by|in|en|cerca de) ([\w']{3,})",
+    _F,
+)
+# Every named-place pattern holds one of these words; without one there is nothing to look for.
+_PLACE_WORD = re.compile(
+    rf"\b(?:{_BUSINESS}|field|orchard|campo|camp|trailer|house|casa|calle|avenida|boat)s?\b", _F
+)
+_GENERIC_WORDS = (
+    "a an the this that some one my our his her their your local nearby little big new old small "
+    "cheap asian chinese korean thai mexican latino hispanic vietnamese indian american 24 hour "
+    "sketchy shady weird strange suspicious el la los las un una este esta ese esa mi su del al "
+    "de y and at in on to from near there is are was were i we they she he it work works working "
+    "live lives go goes went by for of with called named que donde where any every same massage "
+    "nail nails day night parlor parlour place shop salon spot joint business house spa every "
+    "all girls women men workers strip tomato strawberry apple orange berry chicken dairy cattle "
+    "egg vegetable family big"
+)
+_GENERIC = frozenset(_GENERIC_WORDS.split())
+_GENERIC_PLACE_WORDS = (
+    "the a an my our your his her their this that town city area here there downtown back front "
+    "neighborhood neighbourhood street mi la el este esta ciudad pueblo aqui alli ahi barrio zona "
+    "it night day morning evening middle same and to some centro block building weekends "
+    "weekdays mondays tuesdays wednesdays thursdays fridays saturdays sundays monday tuesday "
+    "wednesday thursday friday saturday sunday all"
+)
+_GENERIC_PLACE = frozenset(_GENERIC_PLACE_WORDS.split())
+
+
+def _named(words: str) -> bool:
+    """True when a phrase holds a word that names something (not "the", "a", "chinese")."""
+    tokens = words.split()
+    return bool(tokens) and tokens[-1] not in _GENERIC and any(w not in _GENERIC for w in tokens)
+
+
+def specific_location(text: Text) -> Hit | None:
+    """Where someone could be sent: an address, an intersection, a named place with its town."""
+    folded = text.folded
+    for pattern in _ADDRESS:
+        m = pattern.search(folded)
+        if m:
+            return Hit("specific_location", m.start(), m.end())
+    if not _PLACE_WORD.search(folded):
+        return None
+    for pattern in (_SPANISH_STREET_PLACE, _FARM_ROAD):
+        m = pattern.search(folded)
+        if m and m.group(1) not in _GENERIC_PLACE:
+            return Hit("specific_location", m.start(), m.end())
+    for pattern in _NAMED_PLACE:
+        for m in pattern.finditer(folded):
+            groups = m.groups()
+            if groups[-1] in _GENERIC_PLACE or (len(groups) > 1 and not _named(groups[0])):
+                continue
+            return Hit("specific_location", m.start(), m.end())
+    return None
