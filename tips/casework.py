@@ -26,7 +26,7 @@ from tips.models import (
     utcnow,
 )
 from tips.staff import audit, may_see_queue, sees_all_queues
-from tips.store import OPEN_STATUSES
+from tips.store import OPEN_STATUSES, tips_sharing_entities
 
 UNTRIAGED = "untriaged"  # the queue name of a tip triage has not routed yet
 OUTCOMES = {
@@ -242,7 +242,7 @@ def overrides(session: Session, tip: Tip) -> Sequence[Override]:
 
 
 def related_tips(session: Session, tip: Tip) -> Sequence[Tip]:
-    """Other tips from the same conversations: the same sender writing again about something."""
+    """Other tips from the same sender, or naming the same phone, plate, place, link or handle."""
     conversations = (
         select(Message.conversation_id)
         .where(Message.tip_id == tip.id)
@@ -253,6 +253,9 @@ def related_tips(session: Session, tip: Tip) -> Sequence[Tip]:
         .where(Message.conversation_id.in_(conversations))
         .union(select(Conversation.tip_id).where(Conversation.id.in_(conversations)))
     )
+    shared = tips_sharing_entities(session, tip.id)
     return session.scalars(
-        select(Tip).where(Tip.id.in_(ids), Tip.id != tip.id).order_by(Tip.id)
+        select(Tip)
+        .where(or_(Tip.id.in_(ids), Tip.id.in_(shared)), Tip.id != tip.id)
+        .order_by(Tip.id)
     ).all()

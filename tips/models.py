@@ -205,3 +205,18 @@ class AuditEvent(Base):
     tip_id: Mapped[int | None] = mapped_column(ForeignKey("tips.id"), index=True)
     detail: Mapped[str] = mapped_column(String(255), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class TipEntity(Base):
+    """A keyed hash of something that identifies a situation (a phone number, a plate, a place).
+
+    Tips that share one are related; the store never holds a searchable list of the values.
+    """
+
+    __tablename__ = "tip_entities"
+    __table_args__ = (UniqueConstraint("tip_id", "kind", "digest"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tip_id: Mapped[int] = mapped_column(ForeignKey("tips.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    digest: Mapped[str] = mapped_column(String(64), index=True)

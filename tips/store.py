@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -21,6 +21,7 @@ from tips.models import (
     Message,
     Page,
     Tip,
+    TipEntity,
     utcnow,
 )
 
@@ -245,3 +246,20 @@ def escalations_due(
         if level >= 1 and (tip_id, level) not in paged:
             due.append((tip_id, level))
     return due
+
+
+def replace_entities(session: Session, tip_id: int, found: set[tuple[str, str]]) -> None:
+    """Store a tip's entities as (kind, keyed digest) pairs, replacing what was there."""
+    session.execute(delete(TipEntity).where(TipEntity.tip_id == tip_id))
+    session.add_all(TipEntity(tip_id=tip_id, kind=kind, digest=digest) for kind, digest in found)
+
+
+def tips_sharing_entities(session: Session, tip_id: int) -> list[int]:
+    """Other tips that name the same phone number, plate, address, business, link or handle."""
+    mine = select(TipEntity.digest).where(TipEntity.tip_id == tip_id)
+    rows = session.scalars(
+        select(TipEntity.tip_id)
+        .where(TipEntity.digest.in_(mine), TipEntity.tip_id != tip_id)
+        .distinct()
+    )
+    return sorted(rows)

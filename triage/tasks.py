@@ -10,6 +10,7 @@ from celery import Task, shared_task
 from kombu.exceptions import OperationalError as BrokerError
 from sqlalchemy.exc import OperationalError as DatabaseError
 
+from tips.crypto import keyed_hash
 from tips.db import transaction
 from tips.models import Conversation, Page, Tip, utcnow
 from tips.store import (
@@ -18,11 +19,13 @@ from tips.store import (
     latest_assessment,
     open_tip_for,
     quiet_conversation_ids,
+    replace_entities,
     save_assessment,
     stale_tip_ids,
     unpaged_critical_tip_ids,
     unsent_page,
 )
+from triage.entities import extract
 from triage.notify import PageNotice, make_notifier
 from triage.queueing import DEFAULT_QUEUE, URGENT_QUEUE
 from triage.rubric import assess
@@ -41,6 +44,16 @@ def enqueue_assessment(tip_id: int, urgent: bool = False) -> None:
         log.error("tip %s not queued (%s); the sweep will queue it", tip_id, type(exc).__name__)
 
 
+def _answer_texts(tip: Tip) -> list[str]:
+    return [v for v in (tip.answers or {}).values() if isinstance(v, str)]
+
+
+def entity_digests(key: str, texts: list[str]) -> set[tuple[str, str]]:
+    """Phone numbers, plates, places, links and handles in the texts, as keyed digests."""
+    found = {(e.kind, e.value) for text in texts for e in extract(text)}
+    return {(kind, keyed_hash(key, f"{kind}:{value}", purpose="entity")) for kind, value in found}
+
+
 @shared_task(bind=True, name="triage.tasks.assess_tip", **RETRY)
 def assess_tip(self: Task, tip_id: int) -> dict[str, Any]:
     """Assess the newest revision of a tip, store it once, and page on-call if critical."""
@@ -49,8 +62,12 @@ def assess_tip(self: Task, tip_id: int) -> dict[str, Any]:
         if tip is None:
             return {"tip_id": tip_id, "status": "missing"}
         revision = tip.revision
-        result = assess(inbound_texts(session, tip_id), tip.answers).to_dict()
+        texts = inbound_texts(session, tip_id)
+        result = assess(texts, tip.answers).to_dict()
         stored = save_assessment(session, tip, revision, result)
+        if stored:
+            key = self.app.runtime.settings.pseudonym_key
+            replace_entities(session, tip_id, entity_digests(key, [*texts, *_answer_texts(tip)]))
     if result["urgency"] == "critical":
         page_on_call.apply_async((tip_id,), queue=URGENT_QUEUE)
     summary = {k: result[k] for k in ("urgency", "category", "queue")}

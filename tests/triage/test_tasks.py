@@ -73,3 +73,29 @@ def test_a_critical_tip_pages_on_call_once_even_when_assessed_twice(
     assert assessments == 1
     assert len(pages) == 1 and pages[0].sent_at is not None
     assert worker.log.read_text().count("PAGE on-call") == 1
+
+
+def test_tips_naming_the_same_phone_number_are_related(
+    worker: Process, internal_client: FlaskClient, sessions: sessionmaker[Session]
+) -> None:
+    from sqlalchemy import select as select_
+
+    from tips.casework import related_tips
+    from tips.models import TipEntity
+
+    first = file(
+        internal_client, sessions, "the boss calls the girls from (555) 013-2288, they owe him"
+    )
+    second_sender = "ef" * 16
+    with transaction(sessions) as s:
+        record_inbound(
+            s, Inbound("sms", second_sender, "ad says call 555-013-2288 for massage", None)
+        )
+    second = internal_client.post(
+        "/internal/tips", headers=TOKEN, json={"sender_id": second_sender, "complete": True}
+    ).get_json()["tip_id"]
+    wait_for(lambda: triaged(sessions, first) and triaged(sessions, second), 30, "both assessed")
+    with sessions() as s:
+        assert [t.id for t in related_tips(s, s.get_one(Tip, first))] == [second]
+        digests = s.scalars(select_(TipEntity.digest)).all()
+    assert digests and all("555" not in d and "2288" not in d for d in digests)
