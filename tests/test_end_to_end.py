@@ -42,7 +42,23 @@ FULL_TIP = [
     ("no", "kind of situation"),
     ("forced work", "help find them"),
     ("they drive a white van", "text you back"),
-    ("no", "reference"),
+    ("no", "check your tip"),
+    ("ok", "reference"),
+]  # fmt: skip
+SPANISH_PHONE = "+15550106622"
+SPANISH_TIP = [
+    ("hola, quiero denunciar algo que vi", "peligro"),
+    ("no", "Que paso"),
+    ("En la finca de tomates en el camino Rio Seco les quitaron los pasaportes a los trabajadores "
+     "y no les pagan", "Donde"),
+    ("Finca Los Olivos, camino Rio Seco, cerca de Salinas", "Cuando"),
+    ("esta semana", "Quien"),
+    ("unos 10 hombres", "menor de 18"),
+    ("no", "tipo de situacion"),
+    ("trabajo forzado", "encontrarlos"),
+    ("saltar", "escribirte"),
+    ("no", "Revisa tu denuncia"),
+    ("ok", "numero de denuncia"),
 ]  # fmt: skip
 
 
@@ -98,7 +114,33 @@ def test_a_whole_tip_is_filed_triaged_and_queued(system: System, full_tip: str) 
     assert (tip.queue, tip.urgency) == ("labor_trafficking", "high")
 
 
+def test_a_whole_tip_in_spanish(system: System) -> None:
+    reply = ""
+    for body, expected in SPANISH_TIP:
+        reply = say(system, SPANISH_PHONE, body)
+        assert expected.lower() in reply.lower(), (body, reply)
+    match = REFERENCE.search(reply)
+    assert match, reply
+    wait_for(lambda: triaged(system, match.group()), 30, "triage of the Spanish tip")
+    tip = tip_of(system, match.group())
+    assert (tip.language, tip.queue) == ("es", "labor_trafficking")
+
+
+def test_a_return_with_the_reference_adds_to_the_same_tip(system: System, full_tip: str) -> None:
+    newcomer = "+15550103311"  # the same person writing from another phone
+    reply = say(system, newcomer, f"{full_tip} more info: the van is white")
+    assert reply  # the bot answers; the edge itself joins the message to the tip
+    say(system, newcomer, "the boss is called Lee")
+    with make_sessions(make_engine(system.database_url))() as session:
+        tip = session.scalars(select(Tip).where(Tip.reference == full_tip)).one()
+        texts = [m.body for m in tip.messages if m.direction == "in"]
+    assert "the boss is called Lee" in texts
+    assert any("more info: the van is white" in t for t in texts)
+    assert say(system, newcomer, "ZZZ-ZZZ did you get my tip")  # unknown: a calm answer
+
+
 def test_staff_see_it_in_their_queue_and_in_the_api(system: System, full_tip: str) -> None:
+    wait_for(lambda: triaged(system, full_tip), 30, "triage of what was added")
     sessions = make_sessions(make_engine(system.database_url))
     with transaction(sessions) as session:
         user = add(session, "ana", "a long enough password", "supervisor", secret_key=SECRET_KEY)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 import secrets
 
 from cryptography.fernet import Fernet, InvalidToken
@@ -65,3 +66,20 @@ def normalise_reference(text: str) -> str | None:
     if len(chars) != 6 or any(c not in REFERENCE_ALPHABET for c in chars):
         return None
     return f"{chars[:3]}-{chars[3:]}"
+
+
+# A lookahead, so overlapping candidates ("and kfc-2qm") are all tried.
+_REFERENCE_LIKE = re.compile(
+    r"(?<![0-9A-Za-z])(?=([0-9A-Za-z]{3}[ -]?[0-9A-Za-z]{3})(?![0-9A-Za-z]))"
+)
+
+
+def references_in(text: str) -> list[str]:
+    """Well-formed tip references in a message, normalised ("k7f2qm" -> "K7F-2QM").
+
+    Letters alone ("garage", "the van") count only when written with the hyphen, as shown.
+    """
+    tokens = (m.group(1) for m in _REFERENCE_LIKE.finditer(text[:2000]))
+    plausible = (t for t in tokens if any(c.isdigit() for c in t) or "-" in t)
+    found = (normalise_reference(t) for t in plausible)
+    return [ref for ref in found if ref is not None][:5]

@@ -11,11 +11,12 @@ import requests
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tips.crypto import references_in
 from tips.db import transaction
 from tips.inbox import Inbound, record_inbound, record_replies, replies_to, set_stopped
-from tips.models import Conversation, Message
+from tips.models import OPEN_STATUSES, Conversation, Message
 from tips.runtime import Runtime
-from tips.store import open_tip_for, revise
+from tips.store import by_reference, link, open_tip_for, revise
 from triage.indicators import detect_danger
 from triage.tasks import enqueue_assessment
 from webhooks import keywords, limits
@@ -66,7 +67,7 @@ def relay(runtime: Runtime, inbound: Inbound, page_language: str | None = None) 
         received = Received(
             message.id,
             conversation.id,
-            message.tip_id,
+            _join_by_reference(session, conversation, message) or message.tip_id,
             conversation.stopped,
             conversation.language,
             detected,
@@ -75,6 +76,19 @@ def relay(runtime: Runtime, inbound: Inbound, page_language: str | None = None) 
         )
     replies = answer(runtime, inbound, received, page_language)
     return _settle(runtime, received, replies)
+
+
+def _join_by_reference(
+    session: Session, conversation: Conversation, message: Message
+) -> int | None:
+    """A message carrying a known tip's reference joins that tip, whatever the bot makes of it."""
+    for reference in references_in(message.body):
+        tip = by_reference(session, reference)
+        if tip is not None and tip.status in OPEN_STATUSES:
+            if conversation.tip_id != tip.id:
+                link(session, conversation, tip)
+            return tip.id
+    return None
 
 
 def answer(

@@ -9,6 +9,8 @@ from .replies import normalize
 
 DANGER_INTENT = "report_danger"
 EMERGENCY_ACTION = "action_emergency_reply"
+# Replies that already carry the emergency number (the victim help gives it with the hotline).
+EMERGENCY_REPLIES = frozenset({EMERGENCY_ACTION, "action_victim_help"})
 
 # The model's "report_danger" guess counts only when confident and on a message long enough to
 # say something: one-word answers such as "tonight" (to "When did this happen?") are read
@@ -19,24 +21,37 @@ DANGER_INTENT_MIN_WORDS = 3
 # Phrases that say someone is in danger now. Matched on normalized text ("can't" -> "can t").
 _DANGER = re.compile(
     r"\b("
-    r"locked (in|up|inside)|lock(s|ed)? (her|him|them|us|me) (in|up)|chained|tied up|"
+    r"locked (in|up|inside)|lock(s|ed)? (\w+ ){1,2}(in|up|inside)|chained|tied up|"
     r"guns?|knife|knives|weapons?|armed|shoot|shot|stab\w*|"
     r"kill\w*|beat(s|ing|en)? (her|him|them|us|me)|hurt(s|ing)? (her|him|them|us|me)|"
     r"bleeding|rap(e|ed|ing)|kidnap\w*|trapped|held against|hostage|"
     r"help me|help us|helpme|save me|save us|sos|emergency|in danger|"
     r"(moving|move|taking|take|ship\w*|sell\w*) (her|him|them) tonight|"
     r"(can t|cant|cannot) (leave|get out|escape)|"
-    r"(won t|wont) let (me|her|him|them|us) (leave|go|out)"
+    r"(won t|wont) let (me|her|him|them|us) (leave|go|out)|"
+    # Spanish, as texted without accents: "estan encerradas", "tiene pistola", "ayudame".
+    r"encerrad[oa]s?|(la|lo|las|los|nos|me) (tienen|tiene) encerrad\w*|amarrad[oa]s?|"
+    r"pistolas?|armas?|armad[oa]s?|cuchillos?|navaja|machete|disparo|disparar\w*|"
+    r"matar\w*|(la|lo|las|los|me|nos) (esta|estan) (golpeando|pegando|lastimando)|"
+    r"sangrando|violando|violaron|secuestr\w*|atrapad[oa]s?|rehenes|"
+    r"ayudame|ayudenme|ayudanos|auxilio|socorro|emergencia|en peligro|peligro|"
+    r"(se la|se lo|se las|se los|la|lo|las|los) (llevan|van a llevar|mueven|van a mover|"
+    r"venden|van a vender) (hoy|esta noche)|"
+    r"no (puedo|puede|pueden|podemos) (salir|irme|irse|escapar)|"
+    r"no (me|la|lo|las|los|nos) dejan (salir|ir)"
     r")\b"
 )
-# "no one is in danger" is an answer, not an alarm.
-_NEGATED = re.compile(r"\b(no one|nobody|not|isn t|aren t|no)\b( \w+){0,2} (in danger|danger)\b")
+# "no one is in danger" / "nadie esta en peligro" is an answer, not an alarm.
+_NEGATED = re.compile(
+    r"\b(no one|nobody|not|isn t|aren t|no|nadie|ninguno|ninguna)\b( \w+){0,2} "
+    r"(in danger|danger|en peligro|peligro)\b"
+)
 
 
 def mentions_danger(text: str | None) -> bool:
     """True when the words say someone is in danger now ("he has a gun", "help me")."""
     words = _NEGATED.sub(" ", normalize(text)).strip()
-    return bool(_DANGER.search(words)) or words == "help"
+    return bool(_DANGER.search(words)) or words in ("help", "ayuda")
 
 
 def latest_message_reports_danger(tracker: Tracker) -> bool:
@@ -64,6 +79,6 @@ def emergency_reply_sent_this_turn(tracker: Tracker) -> bool:
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             return False
-        if event.get("event") == "action" and event.get("name") == EMERGENCY_ACTION:
+        if event.get("event") == "action" and event.get("name") in EMERGENCY_REPLIES:
             return True
     return False

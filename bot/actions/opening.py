@@ -4,7 +4,7 @@ from rasa_sdk import Tracker
 
 from .replies import free_text, normalize
 
-TIP_INTENTS = frozenset({"report_tip", "report_danger"})
+TIP_INTENTS = frozenset({"report_tip", "report_danger", "victim_help"})
 
 # "help me" asks for help; "they keep the girls locked in the salon" tells what happened.
 MIN_ACCOUNT_WORDS = 4

@@ -5,6 +5,7 @@ answer is never misread because of an intent guess.
 """
 
 import re
+import unicodedata
 from typing import Any
 
 
@@ -19,40 +20,59 @@ SKIP_PHRASES = _phrases(
     " | do not know | i dont know | i don t know | i do not know | i dont no | dont no | idk tbh"
     " | not sure tbh | no se | maybe | n a | na | prefer not to say | rather not say"
     " | i d rather not say | id rather not say | cant say | can t say | nevermind | never mind"
+    " | nose | no lo se | no se nada | ni idea | ni se | quien sabe | saltar | salta | saltate"
+    " | paso | siguiente | omitir | no estoy seguro | no estoy segura | no seguro | no segura"
+    " | prefiero no decir | no sabria | no sabria decir | no recuerdo | no me acuerdo"
 )
 YES_WORDS = _phrases(
     "yes | y | ye | yeah | yea | ya | yah | yep | yup | yas | yess | yesss | sure | ok | okay | k"
     " | kk | correct | right | true | affirmative | definitely | absolutely | please | si"
+    " | sii | sip | simon | claro | dale | sale | correcto | afirmativo | obvio"
 )
-YES_PHRASES = _phrases("of course | i think so | think so | go ahead | that s fine")
+YES_PHRASES = _phrases(
+    "of course | i think so | think so | go ahead | that s fine | por supuesto | creo que si"
+    " | esta bien | por favor"
+)
 NO_WORDS = _phrases(
     "no | n | nope | nah | naw | nop | noo | nooo | negative | never | none | nobody | nothing"
-    " | false"
+    " | false | nel | nop | nada | nadie | ninguno | ninguna | tampoco | nunca"
 )
 NO_PHRASES = _phrases(
     "not really | no one | i dont think so | i don t think so | dont think so | don t think so"
-    " | please dont | please don t | do not | dont"
+    " | please dont | please don t | do not | dont | no gracias | para nada | creo que no"
+    " | mejor no"
 )
 
 _MINOR_WORDS = re.compile(
     r"\b(kids?|child|children|teens?|teenagers?|minors?|underage|under age|under 18|"
     r"little girls?|little boys?|young girls?|young boys?|school ?girls?|school ?boys?|"
-    r"high ?school|middle ?school|babies|baby)\b"
+    r"high ?school|middle ?school|babies|baby|ni(n|ñ)(o|a|os|as)|menor(es)?|menor de edad|"
+    r"adolescentes?|chamac\w*|escuincl\w*|chiquit\w*|bebes?|prepa|secundaria)\b"
 )
-_ADULT_WORDS = re.compile(r"\b(adults?|grown|over 18|all grown|women|men)\b")
+_ADULT_WORDS = re.compile(
+    r"\b(adults?|grown|over 18|all grown|women|men|adult(o|a)s?|mayores|mujeres|hombres)\b"
+)
 _AGE_UNDER_18 = re.compile(
     r"\b(1[0-7]|[1-9])\s*(yo|y o|yrs?|years?)\b"
     r"|\b(about|like|around|maybe|prob|probably|looks?|looked|seems?|age|aged)\s+(1[0-7])\b"
+    r"|\b(1[0-7]|[1-9])\s*(anos|anitos)\b|\b(como|unos|tiene|tienen)\s+(1[0-7])\b"
 )
 
 _KIND_PATTERNS = (
-    ("both", re.compile(r"\b(both|all of it)\b")),
-    ("sex", re.compile(r"\b(sex|sexual|prostitut\w*|escort\w*|brothel|pimp\w*|stripp?\w*)\b")),
+    ("both", re.compile(r"\b(both|all of it|ambos|ambas|las dos|los dos|todo eso)\b")),
+    (
+        "sex",
+        re.compile(
+            r"\b(sex|sexual|prostitu\w*|escort\w*|brothel|pimp\w*|stripp?\w*|sexo|"
+            r"burdel|padrote|prostibulo|table ?dance)\b"
+        ),
+    ),
     (
         "labor",
         re.compile(
             r"\b(work\w*|labou?r|job|farm|factory|construction|restaurant|"
-            r"cleaning|kitchen|domestic|nanny|maid)\b"
+            r"cleaning|kitchen|domestic|nanny|maid|trabaj\w*|obra|campo|fabrica|limpieza|"
+            r"cocina|domestica|nana|rancho)\b"
         ),
     ),
 )
@@ -74,6 +94,11 @@ _SKIP_PREFIXES = (
     "im not sure",
     "i m not sure",
     "i am not sure",
+    "no se",
+    "no lo se",
+    "ni idea",
+    "no estoy seguro",
+    "no estoy segura",
 )
 
 _KIND_UNSURE = frozenset(
@@ -89,15 +114,28 @@ _KIND_UNSURE = frozenset(
         "dunno",
         "maybe",
         "not sure tbh",
+        "no se",
+        "no lo se",
+        "ni idea",
+        "no estoy seguro",
+        "no estoy segura",
+        "no seguro",
+        "quien sabe",
     }
 )
 
 
+def plain(text: str) -> str:
+    """Drop accents, as people often do when texting: "está" -> "esta", "niño" -> "nino"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def normalize(text: Any) -> str:
-    """Lower-case, drop punctuation and extra spaces: "Don't KNOW!!" -> "don t know"."""
+    """Lower-case, drop accents, punctuation and extra spaces: "Don't KNOW!!" -> "don t know"."""
     if not isinstance(text, str):
         return ""
-    lowered = text.lower().replace("\u2019", "'")
+    lowered = plain(text).lower().replace("\u2019", "'")
     lowered = lowered.replace("'", " ")
     return " ".join(re.sub(r"[^a-z0-9]+", " ", lowered).split())
 
@@ -132,13 +170,19 @@ def yes_or_no(text: Any) -> bool | None:
     return None
 
 
+# "ok" or "k" may only mean "I read that"; keeping a way to reach someone needs a real yes.
+CONSENT_WORDS = YES_WORDS - {"ok", "okay", "k", "kk", "please", "right", "true", "correct"}
+
+
 def explicit_yes(text: Any) -> bool | None:
     """Consent: only a clear yes is True; skip words are None; anything else is False."""
     if isinstance(text, bool):
         return text
     if is_skip(text):
         return None
-    return yes_or_no(text) is True
+    words = normalize(text)
+    said_yes = words in YES_PHRASES or bool(CONSENT_WORDS.intersection(words.split()))
+    return said_yes and yes_or_no(text) is True
 
 
 def minor_involved(text: Any) -> bool | None:
@@ -181,9 +225,14 @@ def free_text(text: Any) -> str | None:
 
 _POLICE_QUESTION = re.compile(
     r"\b(police|cops?|law enforcement|fbi|ice|immigration|government|anonymous|a bot|"
-    r"real person|who is this|who are you|who runs this|who am i talking to|policia)\b"
+    r"real person|who is this|who are you|who runs this|who am i talking to|policia|poli|"
+    r"migra|migracion|inmigracion|gobierno|anonimo|anonima|robot|persona real|quien eres|"
+    r"quienes son|quien es|con quien hablo)\b"
 )
-_QUESTION_START = re.compile(r"^(is|are|r|do|does|will|would|can|who|am)\b")
+_QUESTION_START = re.compile(
+    r"^(is|are|r|do|does|will|would|can|who|am|es|eres|son|esto es|usted es|ustedes son|"
+    r"van a|me van a|quien|quienes|trabajan|con quien)\b"
+)
 
 
 def is_police_question(text: str | None) -> bool:
@@ -193,5 +242,6 @@ def is_police_question(text: str | None) -> bool:
     taken for a question about who we are.
     """
     words = normalize(text)
-    asked = (text or "").rstrip().endswith("?") or bool(_QUESTION_START.match(words))
+    asked = (text or "").rstrip().endswith("?") or (text or "").lstrip().startswith("\u00bf")
+    asked = asked or bool(_QUESTION_START.match(words))
     return asked and bool(_POLICE_QUESTION.search(words)) and len(words.split()) <= 12

@@ -28,4 +28,5 @@ class ActionSessionStart(Action):
             if tracker.get_slot(name) is not None
         ]
         events.append(SlotSet("emergency_number", settings.emergency_number()))
+        events.append(SlotSet("hotline_number", settings.hotline_number()))
         return events + [ActionExecuted("action_listen")]

@@ -1,7 +1,8 @@
 """Validation of the tip form: one question per message, every one of them skippable.
 
 Each answer is read from the text (see `replies`), never from an intent guess. A skipped
-question keeps the value None and the form moves on to the next question in order.
+question keeps the value None and the form moves on to the next question in order. The last
+question is the read-back (`review`), where any answer can be changed by its number.
 """
 
 from typing import Any
@@ -12,10 +13,26 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from . import replies, tips_api
+from . import continuation, language, replies, review, tips_api
 from .danger import emergency_reply_sent_this_turn, latest_message_reports_danger
 from .emergency import raise_alarm
 from .opening import account_in_opening_message
+
+CORRECTING_SLOT = "correcting"
+# "What is trafficking?" asked mid-form is answered, then the same question is asked again.
+INFO_INTENT = "ask_info"
+INFO_CONFIDENCE = 0.8
+_QUESTION_WORDS = ("what", "whats", "how", "is it", "que", "cual", "cuales", "como", "es")
+
+
+def asks_for_information(message: dict[str, Any]) -> bool:
+    """The model is sure the message asks what trafficking is, and it is worded as a question."""
+    intent = message.get("intent") or {}
+    if intent.get("name") != INFO_INTENT or (intent.get("confidence") or 0.0) < INFO_CONFIDENCE:
+        return False
+    text = (message.get("text") or "").strip()
+    words = replies.normalize(text)
+    return text.endswith("?") or text.startswith("\u00bf") or words.startswith(_QUESTION_WORDS)
 
 
 class ValidateTipForm(FormValidationAction):
@@ -28,10 +45,9 @@ class ValidateTipForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         events = await super().get_validation_events(dispatcher, tracker, domain)
-        if replies.is_police_question(tracker.latest_message.get("text")):
-            dispatcher.utter_message(response="utter_ask_police")
-            current = tracker.get_slot(REQUESTED_SLOT)
-            return [SlotSet(current, None)] if current else []
+        interruption = self._interruption(tracker, domain)
+        if interruption:
+            events = self._answer_interruption(interruption, dispatcher, tracker, domain)
         tracker.add_slots(events)
         extra = self._take_opening_account(tracker) + self._alarm_if_danger(
             dispatcher, tracker, validated={e["name"]: e["value"] for e in events}
@@ -45,18 +61,57 @@ class ValidateTipForm(FormValidationAction):
         """Ask the next unanswered question after the one just answered, in form order.
 
         A skipped question stays None, so the order (not the value) says what is done.
-        After an interruption (e.g. "is this the police?") the same question is asked again.
+        After an interruption (e.g. "is this the police?") the same question is asked again;
+        a number at the read-back asks that question again, then reads back once more.
         """
         order = self.domain_slots(domain)
         current = tracker.get_slot(REQUESTED_SLOT)
-        if current and replies.is_police_question(tracker.latest_message.get("text")):
+        if current and self._interruption(tracker, domain):
             return SlotSet(REQUESTED_SLOT, current)
+        if current == review.REVIEW_SLOT and tracker.get_slot(review.REVIEW_SLOT) is None:
+            chosen = tracker.slots_to_validate().get(CORRECTING_SLOT)
+            return SlotSet(REQUESTED_SLOT, chosen or review.REVIEW_SLOT)
+        if current and current == tracker.get_slot(CORRECTING_SLOT):
+            return SlotSet(REQUESTED_SLOT, review.REVIEW_SLOT)
         start = 0
         if current in order:
             answered = current in tracker.slots_to_validate()
             start = order.index(current) + (1 if answered else 0)
         upcoming = (slot for slot in order[start:] if tracker.get_slot(slot) is None)
         return SlotSet(REQUESTED_SLOT, next(upcoming, None))
+
+    def _interruption(self, tracker: Tracker, domain: DomainDict) -> str | None:
+        """What the latest message does instead of answering: police, language, info, more."""
+        text = (tracker.latest_message or {}).get("text")
+        if not tracker.get_slot(REQUESTED_SLOT):
+            return None
+        if replies.is_police_question(text):
+            return "police"
+        if language.requested_language(text):
+            return "language"
+        if asks_for_information(tracker.latest_message or {}):
+            return "info"
+        if continuation.continued_slot(tracker, self.domain_slots(domain)):
+            return "more"
+        return None
+
+    def _answer_interruption(
+        self, kind: str, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Answer the question or switch language; or add the text to the earlier answer."""
+        current = tracker.get_slot(REQUESTED_SLOT)
+        events: list[EventType] = [SlotSet(current, None)]
+        if kind == "police":
+            dispatcher.utter_message(response="utter_ask_police")
+        elif kind == "language":
+            dispatcher.utter_message(response="utter_language_switched")
+        elif kind == "info":
+            dispatcher.utter_message(response="utter_info")
+        else:
+            earlier = continuation.continued_slot(tracker, self.domain_slots(domain))
+            text = tracker.latest_message.get("text") or ""
+            events.append(SlotSet(earlier, continuation.joined(tracker.get_slot(earlier), text)))
+        return events
 
     @staticmethod
     def _take_opening_account(tracker: Tracker) -> list[EventType]:
@@ -122,3 +177,13 @@ class ValidateTipForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         return {"followup_consent": replies.explicit_yes(value)}
+
+    def validate_review(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        choice = review.read_choice(value)
+        if choice == review.CONFIRMED:
+            return {"review": review.CONFIRMED}
+        if choice:
+            return {"review": None, CORRECTING_SLOT: choice}
+        return {"review": None}

@@ -1,6 +1,7 @@
 """Sending tips to the app's internal API (POST /internal/tips) over loopback HTTP."""
 
 import logging
+from http import HTTPStatus
 from typing import Any
 
 import requests
@@ -31,14 +32,19 @@ def answers_from_slots(slots: dict[str, Any]) -> dict[str, Any]:
     return {key: slots.get(slot) for slot, key in ANSWER_KEYS.items()}
 
 
+def sender_payload(tracker: Tracker) -> dict[str, Any]:
+    """Who is writing: the pseudonymous sender id and the channel."""
+    metadata = (tracker.latest_message or {}).get("metadata") or {}
+    channel = metadata.get("channel") if isinstance(metadata, dict) else None
+    return {"sender_id": tracker.sender_id, "channel": channel or DEFAULT_CHANNEL}
+
+
 def tip_payload(
     tracker: Tracker, answers: dict[str, Any], *, complete: bool, emergency: bool
 ) -> dict[str, Any]:
     """The JSON body of POST /internal/tips for this conversation."""
-    metadata = (tracker.latest_message or {}).get("metadata") or {}
     return {
-        "sender_id": tracker.sender_id,
-        "channel": metadata.get("channel") or DEFAULT_CHANNEL,
+        **sender_payload(tracker),
         "language": tracker.get_slot("language") or DEFAULT_LANGUAGE,
         "answers": answers,
         "complete": complete,
@@ -46,15 +52,20 @@ def tip_payload(
     }
 
 
+def _post(path: str, payload: dict[str, Any]) -> requests.Response:
+    """POST to the internal API with the token and the timeout."""
+    return requests.post(
+        f"{settings.internal_url()}{path}",
+        json=payload,
+        headers={"Authorization": f"Bearer {settings.internal_token()}"},
+        timeout=settings.INTERNAL_API_TIMEOUT,
+    )
+
+
 def submit_tip(payload: dict[str, Any]) -> str | None:
     """Post the tip and return its reference, or None if the API could not take it."""
     try:
-        response = requests.post(
-            f"{settings.internal_url()}/internal/tips",
-            json=payload,
-            headers={"Authorization": f"Bearer {settings.internal_token()}"},
-            timeout=settings.INTERNAL_API_TIMEOUT,
-        )
+        response = _post("/internal/tips", payload)
         response.raise_for_status()
         body = response.json()
     except requests.RequestException as error:
@@ -63,3 +74,15 @@ def submit_tip(payload: dict[str, Any]) -> str | None:
         return None
     reference = body.get("reference") if isinstance(body, dict) else None
     return reference if isinstance(reference, str) and reference else None
+
+
+def link_tip(reference: str, payload: dict[str, Any]) -> str:
+    """Join this conversation to a tip: "linked", "unknown" (404) or "unavailable"."""
+    try:
+        response = _post(f"/internal/tips/{reference}/link", payload)
+    except requests.RequestException as error:
+        logger.warning("internal API did not link the tip: %s", type(error).__name__)
+        return "unavailable"
+    if response.status_code == HTTPStatus.NOT_FOUND:
+        return "unknown"
+    return "linked" if response.ok else "unavailable"

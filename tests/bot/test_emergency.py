@@ -93,3 +93,27 @@ def test_danger_phrases_are_noticed(text):
 )
 def test_ordinary_answers_are_not_danger(text):
     assert not mentions_danger(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they locked a girl in the back room of the motel right now",
+        "las tienen encerradas en el sotano",
+        "tiene una pistola",
+        "me quieren matar",
+        "no me dejan salir",
+        "se la van a llevar esta noche",
+        "ayúdame",
+    ],
+)
+def test_more_danger_phrases_are_noticed(text):
+    assert mentions_danger(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nadie esta en peligro", "no hay peligro", "en matamoros", "la semana pasada", "3 mujeres"],
+)
+def test_ordinary_spanish_answers_are_not_danger(text):
+    assert not mentions_danger(text)

@@ -40,10 +40,21 @@ def slot_values(events):
     return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
 
 
-@pytest.mark.parametrize("slot", ["danger_now", "minor_involved", "followup_consent"])
+@pytest.mark.parametrize("slot", ["danger_now", "minor_involved"])
 @pytest.mark.parametrize(("words", "expected"), [(w, True) for w in YES] + [(w, False) for w in NO])
 def test_yes_no_questions_read_yes_and_no(slot, words, expected, load_tracker, domain):
     assert validate(slot, words, load_tracker("skip_mid_form"), domain) is expected
+
+
+# "ok" may only acknowledge the question; consent to be texted back needs a real yes.
+CONSENT_YES = [w for w in YES if w != "ok"]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"), [(w, True) for w in CONSENT_YES] + [(w, False) for w in NO]
+)
+def test_follow_up_consent_reads_yes_and_no(words, expected, load_tracker, domain):
+    assert validate("followup_consent", words, load_tracker("skip_mid_form"), domain) is expected
 
 
 @pytest.mark.parametrize(
@@ -102,7 +113,7 @@ def test_minor_involved_from_descriptions(words, expected, load_tracker, domain)
     assert validate("minor_involved", words, load_tracker("skip_mid_form"), domain) is expected
 
 
-@pytest.mark.parametrize("words", ["maybe", "whatever", "later", "help me"])
+@pytest.mark.parametrize("words", ["maybe", "whatever", "later", "help me", "ok", "k", "okay."])
 def test_follow_up_consent_needs_an_explicit_yes(words, load_tracker, domain):
     assert validate("followup_consent", words, load_tracker("skip_mid_form"), domain) is not True
 
@@ -251,3 +262,89 @@ def test_after_the_emergency_reply_only_danger_words_repeat_it(load_tracker, dom
 
     assert calm_dispatcher.messages == []
     assert [m["response"] for m in alarming_dispatcher.messages] == ["utter_emergency"]
+
+
+ES_YES = ["si", "Sí", "SI!!", "claro", "simon", "dale", "por supuesto"]
+ES_NO = ["no", "nel", "nop", "para nada", "nadie", "no gracias"]
+ES_SKIP = ["no se", "No sé", "nose", "ni idea", "saltar", "paso", "no estoy segura"]
+
+
+@pytest.mark.parametrize("slot", ["danger_now", "minor_involved", "followup_consent"])
+@pytest.mark.parametrize(
+    ("words", "expected"), [(w, True) for w in ES_YES] + [(w, False) for w in ES_NO]
+)
+def test_yes_no_questions_read_spanish(slot, words, expected, load_tracker, domain):
+    assert validate(slot, words, load_tracker("skip_mid_form"), domain) is expected
+
+
+@pytest.mark.parametrize("slot", ["danger_now", "what", "where", "who", "details"])
+@pytest.mark.parametrize("words", ES_SKIP)
+def test_every_question_can_be_skipped_in_spanish(slot, words, load_tracker, domain):
+    assert validate(slot, words, load_tracker("skip_mid_form"), domain) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("trabajo forzado", "labor"),
+        ("sexo forzado", "sex"),
+        ("ambos", "both"),
+        ("no se", "unsure"),
+        ("las ponen a trabajar en el campo", "labor"),
+    ],
+)
+def test_kind_of_situation_in_spanish(words, expected, load_tracker, domain):
+    assert validate("kind", words, load_tracker("skip_mid_form"), domain) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("una parece de 15 años", True), ("niñas", True), ("puros adultos", False)],
+)
+def test_minor_involved_in_spanish(words, expected, load_tracker, domain):
+    assert validate("minor_involved", words, load_tracker("skip_mid_form"), domain) is expected
+
+
+def test_consent_in_spanish_needs_a_clear_yes(load_tracker, domain):
+    assert validate("followup_consent", "tal vez", load_tracker("skip_mid_form"), domain) is False
+
+
+def test_second_message_is_added_to_what_happened(load_tracker, domain, internal_api):
+    dispatcher, events = run_form(load_tracker("what_in_two_messages"), domain)
+
+    assert slot_values(events) == {
+        "where": None,
+        "what": "the cooks sleep in the kitchen and they never get paid",
+        "requested_slot": "where",
+    }
+    assert dispatcher.messages == []
+
+
+def test_danger_in_spanish_mid_form_sends_emergency_reply(load_tracker, domain, internal_api):
+    tracker = answer_as(load_tracker("skip_mid_form"), "la tienen encerrada ahorita", "report_tip")
+
+    dispatcher, _ = run_form(tracker, domain)
+
+    assert [m["response"] for m in dispatcher.messages] == ["utter_emergency"]
+    assert [r.body["emergency"] for r in internal_api.requests] == [True]
+
+
+@pytest.mark.parametrize("text", ["what is trafficking?", "¿que es la trata?", "whats trafficking"])
+def test_information_question_mid_form_is_answered_then_asked_again(
+    text, load_tracker, domain, internal_api
+):
+    tracker = answer_as(load_tracker("skip_mid_form"), text, "ask_info", 0.93)
+
+    dispatcher, events = run_form(tracker, domain)
+
+    assert [m["response"] for m in dispatcher.messages] == ["utter_info"]
+    assert slot_values(events) == {"when": None, "requested_slot": "when"}
+
+
+def test_unsure_information_guess_is_an_answer(load_tracker, domain, internal_api):
+    tracker = answer_as(load_tracker("skip_mid_form"), "what about the signs", "ask_info", 0.6)
+
+    dispatcher, events = run_form(tracker, domain)
+
+    assert dispatcher.messages == []
+    assert slot_values(events) == {"when": "what about the signs", "requested_slot": "who"}

@@ -173,3 +173,25 @@ def test_a_spanish_message_gets_the_fallback_in_spanish(client: FlaskClient) -> 
     assert reply.startswith("Recibimos su mensaje")
     (reply,) = replies(post(client, sms_form(PHONE, "ok")))  # too short to change the language
     assert reply.startswith("Recibimos su mensaje")
+
+
+def test_a_message_with_a_known_reference_joins_that_tip_at_the_edge(
+    client: FlaskClient,
+    internal_client: FlaskClient,
+    sessions,  # type: ignore[no-untyped-def]
+) -> None:
+    from tips.models import Tip
+
+    filed = internal_client.post(
+        "/internal/tips", headers={"Authorization": "Bearer " + "i" * 40},
+        json={"sender_id": "ab" * 16},
+    )  # fmt: skip
+    reference = filed.get_json()["reference"]
+    post(client, sms_form(PHONE, f"{reference.lower()} the van is white"))
+    post(client, sms_form(PHONE, "and it has Ohio plates"))
+    with sessions() as s:
+        tip = s.scalars(select(Tip).where(Tip.reference == reference)).one()
+        assert [m.body for m in tip.messages if m.direction == "in"][-2:] == [
+            f"{reference.lower()} the van is white",
+            "and it has Ohio plates",
+        ]
