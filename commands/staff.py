@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tips.config import Settings
 from tips.db import make_engine, make_sessions, transaction
+from tips.models import StaffUser
 from tips.staff import ROLES, StaffError, add, assign_queues, by_name, enrol_totp, issue_token
 
 NO_KEY = "LANTERN_SECRET_KEY is not set, so no second factor was enrolled"
@@ -59,9 +60,8 @@ def _totp(args: argparse.Namespace) -> int:
         print(f"lantern staff totp: {NO_KEY}.", file=sys.stderr)
         return 2
     with transaction(_sessions()) as session:
-        user = by_name(session, args.name)
+        user = _member(session, args.name, "totp")
         if user is None:
-            print(f"lantern staff totp: no staff member {args.name!r}", file=sys.stderr)
             return 2
         _show_uri(enrol_totp(user, key))
     return 0
@@ -69,20 +69,26 @@ def _totp(args: argparse.Namespace) -> int:
 
 def _queues(args: argparse.Namespace) -> int:
     with transaction(_sessions()) as session:
-        user = by_name(session, args.name)
+        user = _member(session, args.name, "queues")
         if user is None:
-            print(f"lantern staff queues: no staff member {args.name!r}", file=sys.stderr)
             return 2
         assign_queues(session, user, args.queues)
     print(f"{args.name} works: {', '.join(sorted(args.queues)) or 'no queues'}.")
     return 0
 
 
+def _member(session: Session, name: str, command: str) -> StaffUser | None:
+    """The named account, or None after saying on stderr that there is none."""
+    user = by_name(session, name)
+    if user is None:
+        print(f"lantern staff {command}: no staff member {name!r}", file=sys.stderr)
+    return user
+
+
 def _token(args: argparse.Namespace) -> int:
     with transaction(_sessions()) as session:
-        user = by_name(session, args.name)
+        user = _member(session, args.name, "token")
         if user is None:
-            print(f"lantern staff token: no staff member {args.name!r}", file=sys.stderr)
             return 2
         print(issue_token(session, user))
     return 0

@@ -33,6 +33,16 @@ def merge_answers(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, A
     return merged
 
 
+def _adopt(session: Session, conversation: Conversation, tip: Tip) -> None:
+    """Make the tip the conversation's, with its messages not yet part of any tip."""
+    conversation.tip_id = tip.id
+    session.execute(
+        update(Message)
+        .where(Message.conversation_id == conversation.id, Message.tip_id.is_(None))
+        .values(tip_id=tip.id)
+    )
+
+
 def _create_tip(session: Session, conversation: Conversation) -> Tip:
     for _ in range(5):
         try:
@@ -48,12 +58,7 @@ def _create_tip(session: Session, conversation: Conversation) -> Tip:
             continue
     else:
         raise RuntimeError("could not draw an unused tip reference")
-    conversation.tip_id = tip.id
-    session.execute(
-        update(Message)
-        .where(Message.conversation_id == conversation.id, Message.tip_id.is_(None))
-        .values(tip_id=tip.id)
-    )
+    _adopt(session, conversation, tip)
     return tip
 
 
@@ -97,12 +102,7 @@ def link(session: Session, conversation: Conversation, tip: Tip) -> None:
     The conversation's messages not yet part of any tip (the one carrying the reference among
     them) join it too.
     """
-    conversation.tip_id = tip.id
-    session.execute(
-        update(Message)
-        .where(Message.conversation_id == conversation.id, Message.tip_id.is_(None))
-        .values(tip_id=tip.id)
-    )
+    _adopt(session, conversation, tip)
     latest = session.scalar(
         select(Message)
         .where(Message.conversation_id == conversation.id, Message.direction == "in")
