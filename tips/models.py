@@ -56,6 +56,14 @@ class Message(Base):
     external_id: Mapped[str | None] = mapped_column(String(64), unique=True)
     reply_to_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Outbound only: the staff member who wrote it, and how its delivery went
+    # ("pending", "sent", "failed", "blocked"; None for a bot reply shown in the response).
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    delivery: Mapped[str | None] = mapped_column(String(16), index=True)
+    delivery_error: Mapped[str | None] = mapped_column(String(64))
+    attempts: Mapped[int] = mapped_column(default=0)
+
+    media: Mapped[list[Media]] = relationship(order_by="Media.position", viewonly=True)
 
 
 class Tip(Base):
@@ -87,6 +95,9 @@ class Tip(Base):
     claimed_at: Mapped[datetime | None]
     resolved_at: Mapped[datetime | None]
     outcome: Mapped[str | None] = mapped_column(String(32))
+    region: Mapped[str | None] = mapped_column(String(48), index=True)
+    legal_hold: Mapped[bool] = mapped_column(default=False)  # exempt from retention purges
+    purged_at: Mapped[datetime | None]  # content removed by retention; the skeleton stays
 
     claimant: Mapped[StaffUser | None] = relationship(foreign_keys=[claimed_by])
     messages: Mapped[list[Message]] = relationship(order_by="Message.id", viewonly=True)
@@ -220,3 +231,49 @@ class TipEntity(Base):
     tip_id: Mapped[int] = mapped_column(ForeignKey("tips.id"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
     digest: Mapped[str] = mapped_column(String(64), index=True)
+
+
+class Media(Base):
+    """A photo or file sent with a message; its address is kept encrypted and opened via the app."""
+
+    __tablename__ = "media"
+    __table_args__ = (UniqueConstraint("message_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
+    position: Mapped[int]
+    content_type: Mapped[str] = mapped_column(String(64))
+    url_encrypted: Mapped[str] = mapped_column(Text)  # Fernet
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Contact(Base):
+    """A way back to a tipster who said yes to follow-up: their address, encrypted, until it expires.
+
+    Decrypted only in memory at send time; deleted on STOP, on expiry and by retention.
+    """
+
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), unique=True)
+    address_encrypted: Mapped[str] = mapped_column(Text)  # Fernet
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Referral(Base):
+    """A referral packet exported for law enforcement or a service provider, and why it was allowed."""
+
+    __tablename__ = "referrals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tip_id: Mapped[int] = mapped_column(ForeignKey("tips.id"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    recipient: Mapped[str] = mapped_column(String(32))  # e.g. "law_enforcement", "service_provider"
+    legal_basis: Mapped[str] = mapped_column(String(32))  # e.g. "minor", "imminent_harm", "consent"
+    format: Mapped[str] = mapped_column(String(8))  # "pdf" or "json"
+    digest: Mapped[str] = mapped_column(String(64))  # SHA-256 of the packet as exported
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    author: Mapped[StaffUser] = relationship()

@@ -17,6 +17,6 @@ def test_schema_matches_the_models_after_a_round_trip(database_url: str) -> None
     engine = make_engine(database_url)
     with engine.connect() as connection:
         context = MigrationContext.configure(connection)
-        assert context.get_current_revision() == "0003"
+        assert context.get_current_revision() == "0004"
         assert compare_metadata(context, Base.metadata) == []
     engine.dispose()
