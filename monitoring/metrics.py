@@ -9,6 +9,7 @@ from flask import Blueprint, Response, current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from monitoring.timings import BUCKETS, failure_counts, latency_samples
 from tips.models import Assessment, Message, Page, Tip
 from tips.store import OPEN_STATUSES
 from triage.queueing import DEFAULT_QUEUE, URGENT_QUEUE
@@ -56,14 +57,35 @@ def _counts(session: Session) -> list[str]:
     ]  # fmt: skip
 
 
-def _queue_depths() -> str:
+def _from_redis() -> list[str]:
     client = current_app.extensions["lantern"].redis
     try:
         depths = [(q, client.llen(q)) for q in (URGENT_QUEUE, DEFAULT_QUEUE)]
+        latencies = latency_samples(client)
+        failures = failure_counts(client)
     except redis.RedisError:
-        depths = []
-    return _family("lantern_task_queue_length", "gauge", "Tasks waiting for a worker.",
-                   ((_labels(queue=q), n) for q, n in depths))  # fmt: skip
+        depths, latencies, failures = [], {}, {}
+    return [
+        _family("lantern_task_queue_length", "gauge", "Tasks waiting for a worker.",
+                ((_labels(queue=q), n) for q, n in depths)),
+        _family("lantern_request_seconds", "histogram", "Request duration by route.",
+                _histogram(latencies)),
+        _family("lantern_task_failures_total", "counter", "Failed task runs by task.",
+                ((_labels(task=t), n) for t, n in sorted(failures.items()))),
+    ]  # fmt: skip
+
+
+def _histogram(routes: dict[str, dict[str, float]]) -> list[tuple[str, float]]:
+    samples: list[tuple[str, float]] = []
+    for route, parts in sorted(routes.items()):
+        for bound in BUCKETS:
+            samples.append(
+                (f"_bucket{_labels(route=route, le=f'{bound:g}')}", parts.get(f"le={bound:g}", 0))
+            )
+        samples.append((f"_bucket{_labels(route=route, le='+Inf')}", parts.get("count", 0)))
+        samples.append((f"_sum{_labels(route=route)}", parts.get("sum", 0)))
+        samples.append((f"_count{_labels(route=route)}", parts.get("count", 0)))
+    return samples  # fmt: skip
 
 
 @bp.get("/metrics")
@@ -71,5 +93,5 @@ def scrape() -> Response:
     """Every metric, counted now."""
     with current_app.extensions["lantern"].sessions() as session:
         families = _counts(session)
-    body = "\n".join([*families, _queue_depths()]) + "\n"
+    body = "\n".join([*families, *_from_redis()]) + "\n"
     return Response(body, mimetype="text/plain; version=0.0.4")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from celery.signals import task_failure
 from flask.testing import FlaskClient
 
 from app import create_internal_app
@@ -44,3 +45,20 @@ def test_metrics_count_messages_and_tips_without_identifiers(
     assert "# TYPE lantern_open_tips gauge" in body
     assert "lantern_task_queue_length" in body
     assert PHONE[2:] not in body and "passport" not in body
+
+
+def test_metrics_show_request_latency_by_route_and_failed_tasks(
+    client: FlaskClient, internal_client: FlaskClient
+) -> None:
+    for _ in range(3):
+        client.get("/healthz")
+    client.get("/no/such/page")
+    app = internal_client.application
+    task = app.extensions["celery"].tasks["triage.tasks.assess_tip"]
+    task_failure.send(sender=task, task_id="x", exception=RuntimeError("boom"))
+    body = internal_client.get("/metrics").get_data(as_text=True)
+    assert "# TYPE lantern_request_seconds histogram" in body
+    assert 'lantern_request_seconds_count{route="health.alive"} 3' in body
+    assert 'lantern_request_seconds_bucket{route="health.alive",le="+Inf"} 3' in body
+    assert 'lantern_request_seconds_count{route="unmatched"} 1' in body
+    assert 'lantern_task_failures_total{task="triage.tasks.assess_tip"} 1' in body
