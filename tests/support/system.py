@@ -95,6 +95,7 @@ def running_system(tmp: Path) -> Iterator[System]:
     env = _env(tmp, redis_url, ports)
     upgrade(env["DATABASE_URL"])
     system = System(env, f"http://127.0.0.1:{ports['web']}", env["DATABASE_URL"], redis_url, tmp)
+    system.processes["redis"] = redis_process  # so a test can kill it and start it again
     try:
         for name, argv in _commands(ports).items():
             system.processes[name] = Process(name, argv, env, tmp / f"{name}.log", ROOT).start()
@@ -103,6 +104,5 @@ def running_system(tmp: Path) -> Iterator[System]:
         wait_for(lambda: _rasa_ready(env["RASA_URL"]), 240, "rasa")
         yield system
     finally:
-        for process in system.processes.values():
+        for process in reversed(system.processes.values()):  # Redis last
             process.stop()
-        redis_process.stop()
