@@ -109,7 +109,7 @@ def test_nothing_acknowledged_is_lost_and_everything_recovers(system: System) ->
             select(Message.external_id).where(Message.external_id.is_not(None))
         ).all()
         emergency = session.scalars(select(Tip).where(Tip.queue == "emergency")).all()
-    assert sorted(stored) == sorted(set(stored))  # nothing recorded twice
+    assert len(stored) == len(set(stored))  # nothing recorded twice
     assert set(texter.acknowledged) <= set(stored)  # nothing acknowledged is lost
     assert len(emergency) >= 2  # the danger during the outage and the one after it
 
