@@ -1,0 +1,186 @@
+"""What the harnesses share: the system with bench settings, signed SMS, load and percentiles.
+
+The system is the one the end-to-end test starts (tests/support/system.py); `lantern_system`
+only adds environment variables, gunicorn options, the Procfile's worker concurrency, or extra
+processes started with the same gunicorn settings as the public web app.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import statistics
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+
+import tests.support.system as system_module
+from commands.services import answers
+from tests.support.services import wait_for
+from tests.support.system import System, running_system
+from tests.support.twilio import signature, sms_form
+
+SMS_PATH = "/webhooks/twilio/sms"
+PROCFILE_CONCURRENCY = {"worker": "2", "urgent": "1"}  # as in the Procfile
+
+
+def conditions() -> str:
+    """Cores and load average, printed with every result."""
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return f"{os.cpu_count()} cores, load average {load} at start"
+
+
+def phone() -> str:
+    """A fresh E.164 test number: every conversation is a distinct sender."""
+    return "+1555" + str(secrets.randbelow(10**7)).zfill(7)
+
+
+def signed_sms(
+    system: System, sender: str, body: str, sid: str | None = None
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The form and headers of an inbound SMS, signed as Twilio signs it."""
+    url = system.web_url + SMS_PATH
+    form = sms_form(sender, body, sid)
+    return form, {"X-Twilio-Signature": signature(system.env["TWILIO_AUTH_TOKEN"], url, form)}
+
+
+def post_sms(http: requests.Session, system: System, sender: str, body: str) -> float:
+    """Seconds for one signed SMS webhook call, TwiML included; signing is not timed."""
+    form, headers = signed_sms(system, sender, body)
+    started = time.perf_counter()
+    response = http.post(system.web_url + SMS_PATH, data=form, headers=headers, timeout=30)
+    response.raise_for_status()
+    if "<Response" not in response.text:
+        raise RuntimeError(f"not TwiML: {response.text[:200]!r}")
+    return time.perf_counter() - started
+
+
+def post_rasa(http: requests.Session, system: System, sender: str, body: str) -> float:
+    """Seconds for the same message sent straight to Rasa's REST channel."""
+    url = system.env["RASA_URL"] + "/webhooks/rest/webhook"
+    started = time.perf_counter()
+    response = http.post(url, json={"sender": sender, "message": body}, timeout=30)
+    response.raise_for_status()
+    return time.perf_counter() - started
+
+
+def percentile(values: Sequence[float], share: float) -> float:
+    """The nearest-rank percentile: the smallest value with `share` of the values at or below it."""
+    ordered = sorted(values)
+    rank = max(1, int(-(-share * len(ordered) // 1)))  # ceil(share * n), at least 1
+    return ordered[min(len(ordered), rank) - 1]
+
+
+def ms(seconds: float) -> str:
+    """Seconds as whole milliseconds."""
+    return f"{seconds * 1000:.0f} ms"
+
+
+def median(values: Sequence[float]) -> float:
+    """The median, or nan when there is nothing."""
+    return statistics.median(values) if values else float("nan")
+
+
+@dataclass
+class Load:
+    """Closed-loop load: each client runs `step` again and again until the phase ends."""
+
+    clients: int
+    seconds: float
+
+    def run(self, step: Callable[[int, requests.Session], float]) -> tuple[list[float], float]:
+        """Latencies of every finished step, and the phase's wall time.
+
+        step(client, session) does one request and returns its latency; a step still running
+        when the phase ends is finished and counted, so the wall time is measured to the last one.
+        """
+        latencies: list[float] = []
+        errors: list[BaseException] = []
+        lock = threading.Lock()
+        stop_at = time.perf_counter() + self.seconds
+
+        def client(number: int) -> None:
+            with requests.Session() as http:
+                while time.perf_counter() < stop_at and not errors:
+                    try:
+                        latency = step(number, http)
+                    except Exception as exc:  # report it once the phase is over
+                        errors.append(exc)
+                        return
+                    with lock:
+                        latencies.append(latency)
+
+        started = time.perf_counter()
+        threads = [threading.Thread(target=client, args=(n,)) for n in range(self.clients)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        if errors:
+            raise RuntimeError(f"a client failed: {errors[0]!r}") from errors[0]
+        return latencies, time.perf_counter() - started
+
+
+def _with_settings(
+    env: Mapping[str, str],
+    gunicorn: Sequence[str],
+    procfile_workers: bool,
+    extra: Mapping[str, str],
+) -> tuple[Callable[..., dict[str, str]], Callable[..., dict[str, list[str]]]]:
+    original_env, original_commands = system_module._env, system_module._commands
+
+    def bench_env(*args: object) -> dict[str, str]:
+        return {**original_env(*args), **env}  # type: ignore[arg-type]
+
+    def bench_commands(ports: dict[str, int]) -> dict[str, list[str]]:
+        commands = original_commands(ports)
+        for name in ("web", "internal"):
+            commands[name] = [commands[name][0], *gunicorn, *commands[name][1:]]
+        if procfile_workers:
+            for name, concurrency in PROCFILE_CONCURRENCY.items():
+                argv = commands[name]
+                argv[argv.index("--concurrency") + 1] = concurrency
+        serve = commands["web"][:-2]  # gunicorn and its options, up to --bind
+        for name, spec in extra.items():
+            address, app = spec.split(" ", 1)
+            commands[name] = [*serve, address, app]
+        return commands
+
+    return bench_env, bench_commands
+
+
+def _answering(address: str) -> Callable[[], bool]:
+    host, port = address.split(":")
+    return lambda: answers(host, int(port))
+
+
+@contextmanager
+def lantern_system(
+    tmp: Path,
+    env: Mapping[str, str] | None = None,
+    gunicorn: Sequence[str] = (),
+    procfile_workers: bool = False,
+    extra: Mapping[str, str] | None = None,
+) -> Iterator[System]:
+    """The whole system (tests/support/system.py) with bench settings on top.
+
+    env is added to every process's environment; gunicorn options go to both web apps;
+    procfile_workers runs the Celery workers at the Procfile's concurrency (the test runs one
+    process each); extra maps a process name to "host:port module:factory()", served by
+    gunicorn exactly as the public web app is, and waited for.
+    """
+    bench_env, bench_commands = _with_settings(env or {}, gunicorn, procfile_workers, extra or {})
+    saved = system_module._env, system_module._commands
+    system_module._env, system_module._commands = bench_env, bench_commands  # type: ignore[assignment]
+    try:
+        with running_system(tmp) as system:
+            for spec in (extra or {}).values():
+                wait_for(_answering(spec.split(" ", 1)[0]), 60, spec)
+            yield system
+    finally:
+        system_module._env, system_module._commands = saved
