@@ -8,13 +8,16 @@ processes started with the same gunicorn settings as the public web app.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import statistics
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import requests
@@ -184,3 +187,90 @@ def lantern_system(
             yield system
     finally:
         system_module._env, system_module._commands = saved
+
+
+def labelled_texts(critical: bool) -> list[str]:
+    """Single texts from the labelled tips: critical ones the edge sees as danger, or routine ones.
+
+    Each is checked against the rubric here, so a routine text is one triage does not rate
+    critical, and a critical one is rated critical and starts a tip at the edge.
+    """
+    from triage.evaluate import DEFAULT_FILES, load_tips
+    from triage.indicators import detect_danger
+    from triage.rubric import assess
+
+    texts = []
+    for path in DEFAULT_FILES:
+        for tip in load_tips(path):
+            text = " ".join(tip.messages)
+            if not text.strip() or len(text) > 600:
+                continue
+            rated_critical = assess([], {"details": text}).to_dict()["urgency"] == "critical"
+            danger = detect_danger(text) is not None
+            if (critical and rated_critical and danger) or not (critical or rated_critical):
+                texts.append(text)
+    return texts
+
+
+def file_tip(http: requests.Session, system: System, details: str) -> tuple[int, float]:
+    """A tip committed through the internal API, as the bot files one; (tip id, time answered)."""
+    response = http.post(
+        system.env["LANTERN_INTERNAL_URL"] + "/internal/tips",
+        json={
+            "sender_id": secrets.token_hex(16),
+            "answers": {"details": details},
+            "complete": True,
+        },
+        headers={"Authorization": "Bearer " + system.env["LANTERN_INTERNAL_TOKEN"]},
+        timeout=30,
+    )
+    answered = time.time()
+    response.raise_for_status()
+    return int(response.json()["tip_id"]), answered
+
+
+def epoch(naive_utc: datetime) -> float:
+    """Seconds since the epoch of a naive UTC timestamp as the store keeps them."""
+    return naive_utc.replace(tzinfo=UTC).timestamp()
+
+
+_SUCCEEDED = re.compile(
+    r"^\[(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d),(\d{3}).*?"
+    r"Task triage\.tasks\.assess_tip\[[^\]]+\] succeeded in [^:]+: \{'tip_id': (-?\d+)",
+    re.MULTILINE,
+)
+
+
+def assessments_finished(log: str) -> dict[int, float]:
+    """When each tip id's first assess_tip task finished, from a Celery worker's log.
+
+    The worker logs the line after the task returned, so after its transaction committed;
+    the time stamp is local time with milliseconds.
+    """
+    finished: dict[int, float] = {}
+    for stamp, millis, tip_id in _SUCCEEDED.findall(log):
+        seconds = time.mktime(time.strptime(stamp, "%Y-%m-%d %H:%M:%S")) + int(millis) / 1000
+        finished.setdefault(int(tip_id), seconds)
+    return finished
+
+
+class Paced:
+    """Calls at a steady rate on a small thread pool, whatever each call's latency (open loop)."""
+
+    def __init__(self, rate: float, seconds: float, threads: int = 8) -> None:
+        self.rate, self.seconds, self.threads = rate, seconds, threads
+
+    def run(self, call: Callable[[int], None]) -> int:
+        """Run call(n) for n = 0, 1, ... at the rate; raise the first error; return the count."""
+        count = int(self.rate * self.seconds)
+        started = time.perf_counter()
+        with ThreadPoolExecutor(self.threads) as pool:
+            futures = []
+            for n in range(count):
+                delay = started + n / self.rate - time.perf_counter()
+                if delay > 0:
+                    time.sleep(delay)
+                futures.append(pool.submit(call, n))
+            for future in futures:
+                future.result()
+        return count
