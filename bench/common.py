@@ -24,7 +24,7 @@ import requests
 
 import tests.support.system as system_module
 from commands.services import answers
-from tests.support.services import wait_for
+from tests.support.services import free_port, wait_for
 from tests.support.system import System, running_system
 from tests.support.twilio import signature, sms_form
 
@@ -134,6 +134,7 @@ def _with_settings(
     gunicorn: Sequence[str],
     procfile_workers: bool,
     extra: Mapping[str, str],
+    addresses: dict[str, str],
 ) -> tuple[Callable[..., dict[str, str]], Callable[..., dict[str, list[str]]]]:
     original_env, original_commands = system_module._env, system_module._commands
 
@@ -149,9 +150,14 @@ def _with_settings(
                 argv = commands[name]
                 argv[argv.index("--concurrency") + 1] = concurrency
         serve = commands["web"][:-2]  # gunicorn and its options, up to --bind
-        for name, spec in extra.items():
-            address, app = spec.split(" ", 1)
-            commands[name] = [*serve, address, app]
+        taken = {*ports.values()}
+        for name, app in extra.items():
+            port = free_port()
+            while port in taken:  # a port another part is about to bind
+                port = free_port()
+            taken.add(port)
+            addresses[name] = f"127.0.0.1:{port}"
+            commands[name] = [*serve, addresses[name], app]
         return commands
 
     return bench_env, bench_commands
@@ -174,16 +180,23 @@ def lantern_system(
 
     env is added to every process's environment; gunicorn options go to both web apps;
     procfile_workers runs the Celery workers at the Procfile's concurrency (the test runs one
-    process each); extra maps a process name to "host:port module:factory()", served by
-    gunicorn exactly as the public web app is, and waited for.
+    process each); extra maps a process name to "module:factory()", an app served by gunicorn
+    exactly as the public web app is, on a free port; its URL is put in system.env as
+    BENCH_<NAME>_URL (for the harness only: the processes are already running).
     """
-    bench_env, bench_commands = _with_settings(env or {}, gunicorn, procfile_workers, extra or {})
+    addresses: dict[str, str] = {}
+    bench_env, bench_commands = _with_settings(
+        env or {}, gunicorn, procfile_workers, extra or {}, addresses
+    )
     saved = system_module._env, system_module._commands
     system_module._env, system_module._commands = bench_env, bench_commands  # type: ignore[assignment]
     try:
         with running_system(tmp) as system:
-            for spec in (extra or {}).values():
-                wait_for(_answering(spec.split(" ", 1)[0]), 60, spec)
+            for name, address in addresses.items():
+                wait_for(_answering(address), 60, name)
+                if not system.processes[name].running():
+                    raise RuntimeError(f"{name} did not start: see {name}.log")
+                system.env[f"BENCH_{name.upper()}_URL"] = "http://" + address
             yield system
     finally:
         system_module._env, system_module._commands = saved
