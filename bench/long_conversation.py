@@ -3,7 +3,8 @@
 One sender texts a tip and then keeps adding details, 200 messages in all, each a signed Twilio
 webhook to the edge. Alternating with it, a fresh conversation (a new sender every ten turns)
 sends the same kind of messages: the peer, measured at the same moments, so a drift in the
-machine's load shows up in both. The per-sender rate limit is switched off
+machine's load shows up in both. With --direct, a second long conversation goes straight to
+Rasa's REST channel, to tell the edge's share of any slow-down from Rasa's. The per-sender rate limit is switched off
 (LANTERN_RATE_LIMIT_PER_MINUTE=0), or the edge would answer "busy" after 20 messages a minute.
 Run: .venv/bin/python -m bench.long_conversation
 """
@@ -11,6 +12,7 @@ Run: .venv/bin/python -m bench.long_conversation
 from __future__ import annotations
 
 import argparse
+import secrets
 import statistics
 import tempfile
 from pathlib import Path
@@ -18,7 +20,7 @@ from pathlib import Path
 import redis
 import requests
 
-from bench.common import conditions, lantern_system, ms, phone, post_sms
+from bench.common import conditions, lantern_system, ms, phone, post_rasa, post_sms
 from tests.support.system import System
 from webhooks.pseudonyms import pseudonym
 
@@ -43,48 +45,60 @@ def script(turn: int) -> str:
     return OPENING[turn] if turn < len(OPENING) else DETAILS[(turn - len(OPENING)) % len(DETAILS)]
 
 
-def tracker_bytes(system: System, number: str) -> int:
-    """Size of the bot's stored tracker for a phone number (under its pseudonym)."""
+def tracker_key(system: System, number: str) -> str:
+    """The Redis key of the bot's tracker for a phone number (under its pseudonym)."""
     sender = pseudonym(system.env["LANTERN_PSEUDONYM_KEY"], "sms", number)
-    client = redis.Redis.from_url(system.redis_url)
-    return sum(int(client.strlen(key)) for key in client.keys(f"*tracker*{sender}*"))
+    return f"lantern:tracker:{sender}"
 
 
 def main() -> None:
-    """Send the long conversation and its peer turn by turn; print the windows and ratios."""
+    """Send the long conversation and its peers turn by turn; print the windows and ratios."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--turns", type=int, default=200)
+    parser.add_argument("--direct", action="store_true", help="also a long conversation to Rasa")
+    parser.add_argument("--keep-tracker", type=Path, help="save the long tracker's JSON here")
     args = parser.parse_args()
     print(conditions())
-    long_number = phone()
-    long_times: list[float] = []
-    peer_times: list[float] = []
+    long_number, direct_sender = phone(), secrets.token_hex(16)
+    times: dict[str, list[float]] = {"long sms": [], "peer sms": []}
+    if args.direct:
+        times["long rasa"] = []
     sizes: dict[int, int] = {}
     with (
         tempfile.TemporaryDirectory() as tmp,
         lantern_system(Path(tmp), env={"LANTERN_RATE_LIMIT_PER_MINUTE": "0"}) as system,
         requests.Session() as http,
     ):
+        store = redis.Redis.from_url(system.redis_url)
         for turn in range(len(OPENING)):  # warm up the model on a throwaway conversation
             post_sms(http, system, "+15550000000", script(turn))
         peer_number = phone()
         for turn in range(args.turns):
             if turn % WINDOW == 0:
                 peer_number = phone()
-            long_times.append(post_sms(http, system, long_number, script(turn)))
-            peer_times.append(post_sms(http, system, peer_number, script(turn % WINDOW)))
+            times["long sms"].append(post_sms(http, system, long_number, script(turn)))
+            if args.direct:
+                times["long rasa"].append(post_rasa(http, system, direct_sender, script(turn)))
+            times["peer sms"].append(post_sms(http, system, peer_number, script(turn % WINDOW)))
             if turn + 1 in (WINDOW, args.turns // 2, args.turns):
-                sizes[turn + 1] = tracker_bytes(system, long_number)
+                sizes[turn + 1] = int(store.strlen(tracker_key(system, long_number)))
+        if args.keep_tracker:
+            args.keep_tracker.write_bytes(store.get(tracker_key(system, long_number)) or b"")
     first, last = slice(0, WINDOW), slice(args.turns - WINDOW, args.turns)
     print(f"one conversation of {args.turns} turns, one message at a time; peer: fresh senders")
-    print(f"{'turns':>9} {'long':>8} {'peer':>8}  long/peer")
+    print(f"{'turns':>9} " + " ".join(f"{name:>10}" for name in times) + "  long sms/peer")
     for name, window in ((f"1-{WINDOW}", first), (f"{last.start + 1}-{args.turns}", last)):
-        long_mean = statistics.mean(long_times[window])
-        peer_mean = statistics.mean(peer_times[window])
-        print(f"{name:>9} {ms(long_mean):>8} {ms(peer_mean):>8}  {long_mean / peer_mean:.2f}")
-    growth = statistics.mean(long_times[last]) / statistics.mean(long_times[first])
-    peer_growth = statistics.mean(peer_times[last]) / statistics.mean(peer_times[first])
-    print(f"last {WINDOW} / first {WINDOW} turns: long {growth:.2f}, peer {peer_growth:.2f}")
+        means = {series: statistics.mean(values[window]) for series, values in times.items()}
+        cells = " ".join(f"{ms(mean):>10}" for mean in means.values())
+        print(f"{name:>9} {cells}  {means['long sms'] / means['peer sms']:.2f}")
+    growth = {
+        series: statistics.mean(values[last]) / statistics.mean(values[first])
+        for series, values in times.items()
+    }
+    print(
+        f"last {WINDOW} / first {WINDOW} turns: "
+        + ", ".join(f"{k} {v:.2f}" for k, v in growth.items())
+    )
     print(
         "tracker in Redis: "
         + ", ".join(f"{b / 1024:.0f} KiB at turn {t}" for t, b in sizes.items())
