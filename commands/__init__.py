@@ -7,6 +7,8 @@ import sys
 from collections.abc import Sequence
 
 from commands import devenv, preflight, services, sms, staff
+from monitoring import logs
+from tips.config import Settings
 
 
 def _triage(_args: argparse.Namespace) -> int:
@@ -40,6 +42,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one sub-command and return its exit status."""
     devenv.load_dotenv()
+    logs.configure("command", development=Settings().development, level="WARNING")
     args = parser().parse_args(argv)
     return int(args.run(args) or 0)
 
