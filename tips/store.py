@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +30,21 @@ def merge_answers(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, A
     """New answers replace old ones, except that a skipped (None) answer keeps what was said."""
     merged = dict(old)
     merged.update({k: v for k, v in new.items() if v is not None or k not in merged})
+    return merged
+
+
+# Yes to "in danger now" or "under 18" must never be lost to a later no or skip.
+URGENT_FLAGS = ("immediate_danger", "minor_involved")
+
+
+def fill_gaps(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """Answers for a tip that already has its own: only gaps are filled; a yes to danger or
+    to someone under 18 is kept from either side."""
+    merged = dict(old)
+    merged.update({k: v for k, v in new.items() if merged.get(k) is None})
+    for flag in URGENT_FLAGS:
+        if old.get(flag) is True or new.get(flag) is True:
+            merged[flag] = True
     return merged
 
 
@@ -78,20 +93,37 @@ def submit(
     language: str,
     answers: Mapping[str, Any],
     complete: bool,
+    linked: bool = False,
+    new: bool = False,
 ) -> tuple[Tip, bool]:
-    """Create or update the sender's open tip with the bot's answers; (tip, created)."""
+    """Create or update the sender's open tip with the bot's answers; (tip, created).
+
+    `new`: a second tip in the same conversation, so a tip of its own. `linked`: the
+    conversation was joined to an earlier tip by its reference, whose answers stand.
+    """
     conversation = conversation_for(session, channel, sender)
     conversation.language = language
-    tip, created = open_tip_for(session, conversation)
-    tip.language = language
-    revise(tip, answers, complete)
+    if new:
+        tip, created = _create_tip(session, conversation), True
+    else:
+        tip, created = open_tip_for(session, conversation)
+    if linked and not created:
+        revise(tip, answers, complete, merge=fill_gaps)
+    else:
+        tip.language = language
+        revise(tip, answers, complete)
     return tip, created
 
 
-def revise(tip: Tip, answers: Mapping[str, Any] | None = None, complete: bool = False) -> None:
+def revise(
+    tip: Tip,
+    answers: Mapping[str, Any] | None = None,
+    complete: bool = False,
+    merge: Callable[[Mapping[str, Any], Mapping[str, Any]], dict[str, Any]] = merge_answers,
+) -> None:
     """Record new content on a tip so that triage runs again."""
     if answers:
-        tip.answers = merge_answers(tip.answers or {}, answers)
+        tip.answers = merge(tip.answers or {}, answers)
     tip.complete = tip.complete or complete
     tip.revision += 1
 

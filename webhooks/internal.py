@@ -94,6 +94,8 @@ def file_tip() -> tuple[Response, int]:
             language=language,
             answers=answers,
             complete=complete,
+            linked=_flag(body, "linked"),
+            new=_flag(body, "new"),
         )
         reference, tip_id = tip.reference, tip.id
     enqueue_assessment(tip_id, urgent=emergency)
