@@ -10,28 +10,67 @@ from rasa_sdk.executor import CollectingDispatcher
 from . import settings, tips_api
 from .danger import mentions_danger
 from .emergency import raise_alarm
+from .replies import normalize
 
 # No 0/O, 1/I/L: a reference read aloud or typed from memory is not ambiguous.
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-_CANDIDATE = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]{3})([ -]?)([0-9A-Za-z]{3})(?![0-9A-Za-z])")
+# A lookahead, so overlapping candidates ("ref 3KP-9WD") are all tried.
+_CANDIDATE = re.compile(
+    r"(?<![0-9A-Za-z])(?=([0-9A-Za-z]{3})([ -]?)([0-9A-Za-z]{3})(?![0-9A-Za-z]))"
+)
 
 
-def find_reference(text: Any) -> str | None:
-    """The reference in the text as "XXX-XXX", or None.
+def _words(text: str) -> frozenset[str]:
+    """A set of words, written as one string to keep long lists short."""
+    return frozenset(text.split())
 
-    Words such as "the van" have the same shape, so a candidate counts only when it mixes
-    letters and digits, or is written with the dash as it was given.
+
+# Words around a reference that add nothing to the tip: "hi, my tip number is K7F-2QM".
+_FRAMING = _words(
+    "hi hello hey hola buenas ok my mi the el la this esto es is its it s i have tengo here "
+    "aqui about sobre re ref reference referencia tip tips number numero no code codigo case "
+    "caso de del denuncia reporte report otra vez again back a an un una to for on up was "
+    "sent following adding old before anterior fue mande ya agregar a al more mas info "
+    "informacion update actualizacion details detalles datos"
+)
+
+
+def _candidates(text: str) -> list[tuple[str, str, int, int]]:
+    """(code, separator, start, end) for each well-formed reference the text may hold.
+
+    Words such as "the van" or "5th ave" have the same shape, so a candidate counts only when
+    it is written with the dash as it was given, as one word mixing letters and digits, or as
+    two halves that each hold a digit; "ref 3KP" is not one.
     """
-    if not isinstance(text, str):
-        return None
+    found = []
     for match in _CANDIDATE.finditer(text):
         first, separator, second = match.groups()
         code = (first + second).upper()
         if any(ch not in ALPHABET for ch in code) or not any(ch.isalpha() for ch in code):
             continue
-        if separator == "-" or any(ch.isdigit() for ch in code):
-            return f"{code[:3]}-{code[3:]}"
-    return None
+        if {first.lower(), second.lower()} & _FRAMING:
+            continue
+        halves = (first,) if separator == "" else (first, second)
+        if separator == "-" or all(any(ch.isdigit() for ch in half) for half in halves):
+            end = match.start() + len(first + separator + second)
+            found.append((f"{code[:3]}-{code[3:]}", separator, match.start(), end))
+    return found
+
+
+def find_reference(text: Any) -> str | None:
+    """The reference in the text as "XXX-XXX" (one written with the dash first), or None."""
+    if not isinstance(text, str):
+        return None
+    found = sorted(_candidates(text), key=lambda candidate: candidate[1] != "-")
+    return found[0][0] if found else None
+
+
+def only_a_reference(text: Any) -> bool:
+    """The message is the reference and nothing to add ("hi, my ref is K7F-2QM")."""
+    text = text if isinstance(text, str) else ""
+    for _, _, start, end in reversed(_candidates(text)):
+        text = text[:start] + " " + text[end:]
+    return set(normalize(text).split()) <= _FRAMING
 
 
 class ActionLinkReference(Action):
@@ -49,22 +88,48 @@ class ActionLinkReference(Action):
             dispatcher.utter_message(response="utter_reference_missing")
             return []
         outcome = tips_api.link_tip(reference, tips_api.sender_payload(tracker))
-        events = _reply(dispatcher, reference, outcome)
+        linked = "utter_reference_ask_more" if only_a_reference(text) else "utter_reference_linked"
+        events = _reply(dispatcher, reference, outcome, linked)
+        if outcome != "unknown":
+            events.append(SlotSet("tip_submitted", True))
         if outcome != "unknown" and mentions_danger(text):
+            tracker.add_slots(events)
             events += raise_alarm(dispatcher, tracker, tips_api.answers_from_slots(tracker.slots))
         return events
 
 
-def _reply(dispatcher: CollectingDispatcher, reference: str, outcome: str) -> list[EventType]:
+def link_during_form(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """A reference sent while the form is asking: join that tip and go on with the form.
+
+    The form's answers will then only fill that tip's gaps (see tips_api.tip_payload). An
+    unknown reference (or one the app could not check) says nothing: it may be a plate or a
+    code that answers the question.
+    """
+    reference = find_reference((tracker.latest_message or {}).get("text"))
+    if reference is None:
+        return []
+    outcome = tips_api.link_tip(reference, tips_api.sender_payload(tracker))
+    if outcome != "linked":
+        return []
+    return _reply(dispatcher, reference, outcome, "utter_reference_noted")
+
+
+def _reply(
+    dispatcher: CollectingDispatcher, reference: str, outcome: str, linked_response: str
+) -> list[EventType]:
     """Tell the person what happened to their message; remember the tip when it is known."""
     if outcome == "unknown":
         dispatcher.utter_message(response="utter_reference_unknown", tip_reference=reference)
         return []
     if outcome == "linked":
-        dispatcher.utter_message(response="utter_reference_linked", tip_reference=reference)
+        dispatcher.utter_message(
+            response=linked_response,
+            tip_reference=reference,
+            emergency_number=settings.emergency_number(),
+        )
     else:
         # The app stored the message; staff can still join it to the tip.
         dispatcher.utter_message(
             response="utter_reference_saved", emergency_number=settings.emergency_number()
         )
-    return [SlotSet("tip_reference", reference), SlotSet("tip_submitted", True)]
+    return [SlotSet("tip_reference", reference), SlotSet("tip_linked", True)]

@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from . import continuation, language, replies, review, tips_api
+from . import continuation, language, reference, replies, review, tips_api
 from .danger import emergency_reply_sent_this_turn, latest_message_reports_danger
 from .emergency import raise_alarm
 from .opening import account_in_opening_message
@@ -45,6 +45,8 @@ class ValidateTipForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         events = await super().get_validation_events(dispatcher, tracker, domain)
+        link = self._link_reference(dispatcher, tracker)
+        tracker.add_slots(link)
         interruption = self._interruption(tracker, domain)
         if interruption:
             events = self._answer_interruption(interruption, dispatcher, tracker, domain)
@@ -53,7 +55,7 @@ class ValidateTipForm(FormValidationAction):
             dispatcher, tracker, validated={e["name"]: e["value"] for e in events}
         )
         tracker.add_slots(extra)
-        return events + extra
+        return link + events + extra
 
     async def next_requested_slot(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -85,6 +87,8 @@ class ValidateTipForm(FormValidationAction):
         text = (tracker.latest_message or {}).get("text")
         if not tracker.get_slot(REQUESTED_SLOT):
             return None
+        if self._linked_this_turn(tracker):
+            return "reference"
         if replies.is_police_question(text):
             return "police"
         if language.requested_language(text):
@@ -101,7 +105,9 @@ class ValidateTipForm(FormValidationAction):
         """Answer the question or switch language; or add the text to the earlier answer."""
         current = tracker.get_slot(REQUESTED_SLOT)
         events: list[EventType] = [SlotSet(current, None)]
-        if kind == "police":
+        if kind == "reference":
+            pass  # the link already told them which tip this joins
+        elif kind == "police":
             dispatcher.utter_message(response="utter_ask_police")
         elif kind == "language":
             dispatcher.utter_message(response="utter_language_switched")
@@ -112,6 +118,31 @@ class ValidateTipForm(FormValidationAction):
             text = tracker.latest_message.get("text") or ""
             events.append(SlotSet(earlier, continuation.joined(tracker.get_slot(earlier), text)))
         return events
+
+    def _link_reference(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
+        """A known tip reference typed mid-form joins that tip instead of answering.
+
+        An unknown one ("ABC 234" may be a plate) stays the answer to the question.
+        """
+        text = (tracker.latest_message or {}).get("text")
+        found = reference.find_reference(text)
+        if not tracker.get_slot(REQUESTED_SLOT) or found is None:
+            return []
+        if tracker.get_slot("tip_linked") and tracker.get_slot("tip_reference") == found:
+            return []  # already joined to this tip: the text is an answer
+        return reference.link_during_form(dispatcher, tracker)
+
+    @staticmethod
+    def _linked_this_turn(tracker: Tracker) -> bool:
+        """The latest message joined the conversation to a tip by its reference."""
+        for event in reversed(tracker.events):
+            if event.get("event") == "user":
+                return False
+            if event.get("event") == "slot" and event.get("name") == "tip_linked":
+                return bool(event.get("value"))
+        return False
 
     @staticmethod
     def _take_opening_account(tracker: Tracker) -> list[EventType]:

@@ -42,13 +42,19 @@ def sender_payload(tracker: Tracker) -> dict[str, Any]:
 def tip_payload(
     tracker: Tracker, answers: dict[str, Any], *, complete: bool, emergency: bool
 ) -> dict[str, Any]:
-    """The JSON body of POST /internal/tips for this conversation."""
+    """The JSON body of POST /internal/tips for this conversation.
+
+    "linked": the conversation was joined to an earlier tip by its reference, so these answers
+    only fill that tip's gaps. "new": the first filing of a second tip in this conversation.
+    """
     return {
         **sender_payload(tracker),
         "language": tracker.get_slot("language") or DEFAULT_LANGUAGE,
         "answers": answers,
         "complete": complete,
         "emergency": emergency,
+        "linked": bool(tracker.get_slot("tip_linked")),
+        "new": bool(tracker.get_slot("another_tip")) and not tracker.get_slot("tip_reference"),
     }
 
 

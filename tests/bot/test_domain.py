@@ -3,6 +3,7 @@
 import inspect
 from pathlib import Path
 
+import actions.another_tip
 import actions.emergency
 import actions.language
 import actions.reference
@@ -31,6 +32,7 @@ def test_every_question_has_a_prompt(slot):
 
 def test_every_custom_action_in_the_domain_has_a_class():
     modules = [
+        actions.another_tip,
         actions.emergency,
         actions.language,
         actions.reference,

@@ -39,6 +39,8 @@ def test_danger_first_message_gets_emergency_reply_and_urgent_tip(load_tracker, 
         },
         "complete": False,
         "emergency": True,
+        "linked": False,
+        "new": False,
     }
     assert slots == {"what": first, "danger_now": True, "tip_reference": "K7F-2QM"}
 

@@ -15,6 +15,8 @@ from rasa_sdk.executor import CollectingDispatcher
         ("K7F 2QM", "K7F-2QM"),
         ("k7f-2qm", "K7F-2QM"),
         ("my ref is abc-def", "ABC-DEF"),
+        ("ref 3KP-9WD", "3KP-9WD"),
+        ("ref K7F 2QM", "K7F-2QM"),
         ("tip 8hx4tn, they moved", "8HX-4TN"),
         ("the van is white", None),
         ("thanks", None),
@@ -43,7 +45,20 @@ def test_known_reference_joins_the_conversation_to_the_tip(load_tracker, interna
     assert request.path == "/internal/tips/K7F-2QM/link"
     assert request.body == {"sender_id": "c0ffee16", "channel": "webchat"}
     assert [m["response"] for m in dispatcher.messages] == ["utter_reference_linked"]
-    assert slots == {"tip_reference": "K7F-2QM", "tip_submitted": True}
+    assert slots == {"tip_reference": "K7F-2QM", "tip_linked": True, "tip_submitted": True}
+
+
+@pytest.mark.parametrize("text", ["K7F-2QM", "hi, my tip number is k7f2qm", "ref K7F 2QM"])
+def test_a_reference_alone_is_acknowledged_and_asks_what_to_add(load_tracker, internal_api, text):
+    internal_api.status = 200
+    tracker = load_tracker("reference_first_message")
+    tracker.latest_message["text"] = text
+
+    dispatcher, slots = run(tracker)
+
+    assert [m["response"] for m in dispatcher.messages] == ["utter_reference_ask_more"]
+    assert dispatcher.messages[0]["tip_reference"] == "K7F-2QM"
+    assert slots["tip_linked"] is True
 
 
 def test_unknown_reference_gets_a_helpful_answer(load_tracker, internal_api):

@@ -37,6 +37,8 @@ def test_submit_success_gives_the_reference(load_tracker, internal_api):
         },
         "complete": True,
         "emergency": False,
+        "linked": False,
+        "new": False,
     }
     assert dispatcher.messages == [
         {**dispatcher.messages[0], "response": "utter_tip_submitted", "tip_reference": "K7F-2QM"}

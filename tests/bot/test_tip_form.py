@@ -348,3 +348,47 @@ def test_unsure_information_guess_is_an_answer(load_tracker, domain, internal_ap
 
     assert dispatcher.messages == []
     assert slot_values(events) == {"when": "what about the signs", "requested_slot": "who"}
+
+
+def test_known_reference_mid_form_joins_that_tip_and_asks_again(load_tracker, domain, internal_api):
+    internal_api.status = 200
+    tracker = load_tracker("skip_mid_form", when="k7f 2qm")
+    tracker.latest_message["text"] = "k7f 2qm"
+
+    dispatcher, events = run_form(tracker, domain)
+
+    assert [r.path for r in internal_api.requests] == ["/internal/tips/K7F-2QM/link"]
+    assert [m["response"] for m in dispatcher.messages] == ["utter_reference_noted"]
+    slots = slot_values(events)
+    assert slots["when"] is None
+    assert (slots["tip_reference"], slots["tip_linked"]) == ("K7F-2QM", True)
+    assert slots["requested_slot"] == "when"
+    assert "tip_submitted" not in slots
+
+
+def test_unknown_reference_mid_form_stays_the_answer(load_tracker, domain, internal_api):
+    internal_api.status = 404
+    internal_api.reply = {"error": "unknown reference"}
+    tracker = load_tracker("skip_mid_form", when="7ab 2c4")
+    tracker.latest_message["text"] = "7ab 2c4"
+    for event in tracker.events:
+        if event["event"] == "slot" and event["name"] == "when":
+            event["value"] = "7ab 2c4"
+
+    dispatcher, events = run_form(tracker, domain)
+
+    assert [r.path for r in internal_api.requests] == ["/internal/tips/7AB-2C4/link"]
+    assert dispatcher.messages == []
+    assert slot_values(events) == {"when": "7ab 2c4", "requested_slot": "who"}
+
+
+def test_answers_after_a_link_only_fill_the_linked_tips_gaps(load_tracker, domain, internal_api):
+    tracker = load_tracker(
+        "danger_mid_form", tip_linked=True, tip_reference="K7F-2QM", tip_submitted=False
+    )
+
+    run_form(tracker, domain)
+
+    [request] = internal_api.requests
+    assert request.body["linked"] is True
+    assert request.body["new"] is False
