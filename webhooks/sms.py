@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Mapping
 
 from flask import Blueprint, Response, abort, current_app, request
 from twilio.request_validator import RequestValidator, get_signature_algorithm
@@ -10,11 +12,15 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from tips.config import Settings
 from tips.inbox import Inbound
+from tips.outbound import MediaItem
 from webhooks.pseudonyms import pseudonym
-from webhooks.relay import relay
+from webhooks.relay import keep_contact, relay
 
 log = logging.getLogger(__name__)
 bp = Blueprint("sms", __name__)
+MAX_MEDIA = 10  # Twilio delivers at most ten attachments with one message
+MAX_MEDIA_URL = 1000
+CONTENT_TYPE = re.compile(r"[A-Za-z0-9][\w.+-]{0,30}/[A-Za-z0-9][\w.+-]{0,30}")
 
 
 def signed_url(settings: Settings) -> str:
@@ -42,13 +48,38 @@ def receive_sms() -> Response:
         log.warning("sms rejected: missing or invalid Twilio signature")
         abort(403)
     number, sid = request.form.get("From", ""), request.form.get("MessageSid", "")
-    if not number or not sid or len(sid) > 64 or "Body" not in request.form:
+    if not number or not sid or len(sid) > 64 or "\x00" in sid or "Body" not in request.form:
         log.warning("sms rejected: From, MessageSid or Body missing or malformed")
         abort(400)
+    try:
+        media = media_items(request.form)
+    except ValueError as exc:
+        log.warning("sms rejected: %s", exc)
+        abort(400)
     sender = pseudonym(runtime.settings.pseudonym_key, "sms", number)
-    # Only the body is kept; From and Twilio's caller-location fields (FromCity, ...) go no further.
-    inbound = Inbound("sms", sender, request.form["Body"], sid)
-    return twiml([reply.text for reply in relay(runtime, inbound)])
+    # Only the body and media are kept; From and the caller-location fields (FromCity, ...) go
+    # no further, except into an encrypted contact when the tipster said yes to follow-up.
+    # PostgreSQL text cannot hold NUL; no real SMS carries one, so it is dropped, not refused.
+    inbound = Inbound("sms", sender, request.form["Body"].replace("\x00", ""), sid, media)
+    replies = relay(runtime, inbound)
+    keep_contact(runtime, sender, number)
+    return twiml([reply.text for reply in replies])
+
+
+def media_items(form: Mapping[str, str]) -> tuple[MediaItem, ...]:
+    """The photos Twilio lists with an MMS (NumMedia, MediaUrlN, MediaContentTypeN)."""
+    raw = form.get("NumMedia", "0").strip() or "0"
+    if not raw.isdigit() or int(raw) > MAX_MEDIA:
+        raise ValueError(f"NumMedia must be 0 to {MAX_MEDIA}")
+    items = []
+    for n in range(int(raw)):
+        url, kind = form.get(f"MediaUrl{n}", ""), form.get(f"MediaContentType{n}", "")
+        if not url.startswith(("https://", "http://")) or len(url) > MAX_MEDIA_URL:
+            raise ValueError(f"MediaUrl{n} missing or not a web address")
+        if not CONTENT_TYPE.fullmatch(kind):
+            raise ValueError(f"MediaContentType{n} missing or malformed")
+        items.append(MediaItem(url, kind.lower()))
+    return tuple(items)
 
 
 def twiml(replies: list[str]) -> Response:
