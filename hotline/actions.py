@@ -13,6 +13,7 @@ from hotline.database import db
 from tips import casework
 from tips.models import StaffUser, Tip
 from tips.staff import by_name
+from triage.delivery import enqueue_delivery
 
 bp = Blueprint("actions", __name__)
 Action = Callable[[Tip, StaffUser], object]
@@ -100,9 +101,18 @@ def escalate(reference: str) -> ResponseReturnValue:
 def reply(reference: str) -> ResponseReturnValue:
     """Write to the tipster through the anonymous conversation."""
     body = _form("body")
-    return _run(
-        reference, lambda t, u: casework.reply(db(), t, u, body), "Reply stored for sending."
-    )
+    stored: list[int] = []
+
+    def act(tip: Tip, user: StaffUser) -> object:
+        message = casework.reply(db(), tip, user, body)
+        db().flush()
+        stored.append(message.id)
+        return message
+
+    response = _run(reference, act, "Reply stored for sending.")
+    for message_id in stored:  # committed by now: the delivery task may load it
+        enqueue_delivery(message_id)
+    return response
 
 
 @bp.post("/tips/<reference>/resolve")

@@ -212,8 +212,9 @@ def _reply_conversation(session: Session, tip: Tip) -> Conversation | None:
 def reply(session: Session, tip: Tip, user: StaffUser, body: str) -> Message:
     """Store a staff reply as an outbound message of the tip's conversation.
 
-    The web chat shows outbound messages when it next polls. Over SMS, the channel layer sends
-    a stored reply only where the tipster consented to follow-up and has not texted STOP.
+    The web chat shows outbound messages when it next polls. Over SMS the reply is pending until
+    the delivery task, sent after commit, texts it: only where the tipster consented to follow-up
+    and has not texted STOP.
     """
     _require_open(tip)
     _require_holder(tip, user)
@@ -223,7 +224,15 @@ def reply(session: Session, tip: Tip, user: StaffUser, body: str) -> Message:
         raise CaseError("This tip has no conversation to reply in.")
     if conversation.stopped:
         raise CaseError("The tipster opted out (STOP); Lantern cannot write to them.")
-    message = Message(conversation_id=conversation.id, tip_id=tip.id, direction="out", body=text)
+    message = Message(
+        conversation_id=conversation.id,
+        tip_id=tip.id,
+        direction="out",
+        body=text,
+        staff_id=user.id,
+        # An SMS reply waits for the delivery task; web chat shows it when the tab polls.
+        delivery="pending" if conversation.channel == "sms" else None,
+    )
     session.add(message)
     audit(session, actor=user.name, action="reply", tip_id=tip.id)
     return message

@@ -60,6 +60,11 @@ class Settings:
     twilio_from_number: str = field(default_factory=lambda: _str("TWILIO_FROM_NUMBER"))
     twilio_api_base: str = field(default_factory=lambda: _str("TWILIO_API_BASE"))
     notifier: str = field(default_factory=lambda: _str("LANTERN_NOTIFIER", "console"))
+    sms_attempts: int = field(default_factory=lambda: _int("LANTERN_SMS_ATTEMPTS", 4))
+    sms_backoff_seconds: float = field(
+        default_factory=lambda: _float("LANTERN_SMS_BACKOFF_SECONDS", 1.0)
+    )
+    contact_days: int = field(default_factory=lambda: _int("LANTERN_CONTACT_DAYS", 30))
     on_call_numbers: str = field(default_factory=lambda: _str("LANTERN_ON_CALL_NUMBERS"))
     emergency_number: str = field(default_factory=lambda: _str("LANTERN_EMERGENCY_NUMBER", "911"))
     hotline_number: str = field(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tips.models import OPEN_STATUSES, Conversation, Message, Tip, utcnow
+from tips.outbound import MediaItem
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class Inbound:
     sender: str
     body: str
     external_id: str | None = None
+    media: tuple[MediaItem, ...] = field(default=(), repr=False)  # photos sent with it (MMS)
 
 
 def conversation_for(session: Session, channel: str, sender: str) -> Conversation:

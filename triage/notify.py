@@ -1,10 +1,13 @@
-"""Paging on-call staff: a Twilio SMS notifier and a console one for local runs."""
+"""Texts out of Lantern (pages to on-call staff, staff replies): Twilio, or the console locally."""
 
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from typing import Protocol
+
+import requests
 
 from tips.config import Settings
 
@@ -29,22 +32,64 @@ class PageNotice:
         return f"{head}: {why}."[:300]
 
 
+@dataclass(frozen=True)
+class Sent:
+    """A text the provider took: its id there, and how many tries it needed."""
+
+    sid: str
+    attempts: int
+
+
+class SendError(RuntimeError):
+    """A text that was not sent, with the provider's error code (never the recipient)."""
+
+    def __init__(self, code: str, attempts: int, transient: bool) -> None:
+        super().__init__(f"text not sent: error {code} after {attempts} attempt(s)")
+        self.code, self.attempts, self.transient = code, attempts, transient
+
+    @property
+    def opted_out(self) -> bool:
+        """Twilio 21610: the recipient texted STOP to our number; nothing may be sent to them."""
+        return self.code == OPTED_OUT
+
+
+OPTED_OUT = "21610"
+
+
 class Notifier(Protocol):
-    """Sends pages to on-call staff; raises when a page could not be sent."""
+    """Sends texts: pages to on-call staff and single SMS; raises SendError when it cannot."""
 
     def page(self, notice: PageNotice) -> None: ...
 
+    def send_sms(self, to: str, body: str) -> Sent: ...
+
 
 class ConsoleNotifier:
-    """Writes pages to the log, so the whole system runs with no Twilio account."""
+    """Writes texts to the log, so the whole system runs with no Twilio account."""
 
     def page(self, notice: PageNotice) -> None:
         """Log the page."""
         log.warning("PAGE on-call: %s", notice.text())
 
+    def send_sms(self, to: str, body: str) -> Sent:
+        """Log that a text went out; the recipient is never written down."""
+        log.warning("SMS out to a follow-up contact (number withheld): %d characters", len(body))
+        return Sent("console", 1)
+
+
+def _failure(exc: Exception, attempt: int) -> SendError:
+    """Classify a failed send: 429, 5xx and network errors are worth another try."""
+    from twilio.base.exceptions import TwilioRestException
+
+    if isinstance(exc, TwilioRestException):
+        status = int(exc.status or 0)
+        code = str(exc.code or status)
+        return SendError(code, attempt, transient=status == 429 or status >= 500)
+    return SendError("network", attempt, transient=True)
+
 
 class TwilioNotifier:
-    """Texts each on-call number through Twilio's Messages API."""
+    """Texts through Twilio's Messages API, retrying with exponential backoff when it is busy."""
 
     def __init__(self, settings: Settings) -> None:
         from twilio.http.http_client import TwilioHttpClient
@@ -60,11 +105,30 @@ class TwilioNotifier:
         self._from = settings.twilio_from_number
         self._on_call = _numbers(settings.on_call_numbers)
         self._supervisors = _numbers(settings.supervisor_numbers)
+        self._attempts = max(1, settings.sms_attempts)
+        self._backoff = max(0.0, settings.sms_backoff_seconds)
 
     def page(self, notice: PageNotice) -> None:
         """Send the page to on-call staff; from the second escalation, to supervisors too."""
         for number in self._on_call + (self._supervisors if notice.level >= 2 else []):
-            self._client.messages.create(to=number, from_=self._from, body=notice.text())
+            self.send_sms(number, notice.text())
+
+    def send_sms(self, to: str, body: str) -> Sent:
+        """Send one text; retry 429, 5xx and network errors, waiting twice as long each time."""
+        from twilio.base.exceptions import TwilioRestException
+
+        for attempt in range(1, self._attempts + 1):
+            try:
+                message = self._client.messages.create(to=to, from_=self._from, body=body)
+                return Sent(str(message.sid), attempt)
+            except (TwilioRestException, requests.RequestException) as exc:
+                failure = _failure(exc, attempt)
+            # The error's own text can quote the number; only the code is ever logged.
+            log.warning("text not sent (attempt %d): error %s", attempt, failure.code)
+            if not failure.transient or attempt == self._attempts:
+                raise failure
+            time.sleep(self._backoff * 2 ** (attempt - 1))
+        raise AssertionError("unreachable: the loop returns or raises")
 
 
 def _numbers(listed: str) -> list[str]:

@@ -42,9 +42,13 @@ def make_celery(runtime: Runtime) -> LanternCelery:
         worker_hijack_root_logger=False,
         task_publish_retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 0.5},
         timezone="UTC",
-        imports=["triage.tasks"],
+        imports=["triage.tasks", "triage.delivery"],
         beat_schedule={
             "sweep": {"task": "triage.tasks.sweep", "schedule": SWEEP_EVERY_SECONDS},
+            "sweep_deliveries": {
+                "task": "triage.delivery.sweep_deliveries",
+                "schedule": SWEEP_EVERY_SECONDS,
+            },
         },
     )
     app.set_default()

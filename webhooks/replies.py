@@ -35,6 +35,8 @@ TEXTS = {
         "emergency": "If anyone is in danger now, call {emergency}. "
         "You can keep texting us here if it is safe.",
         "busy": "You're sending a lot at once. We have your messages; take a moment, then go on.",
+        "photo": "Thank you, we got your photo. Staff will see it with your tip.",
+        "file": "Thank you, we got what you sent. Staff will see it with your tip.",
     },
     "es": {
         "stop": "No recibira mas mensajes. Escriba START para volver. "
@@ -46,6 +48,8 @@ TEXTS = {
         "emergency": "Si alguien esta en peligro ahora, llame al {emergency}. "
         "Puede seguir escribiendo aqui si es seguro.",
         "busy": "Esta enviando mucho a la vez. Tenemos sus mensajes; tome un momento y siga.",
+        "photo": "Gracias, recibimos su foto. El equipo la vera con su denuncia.",
+        "file": "Gracias, recibimos lo que envio. El equipo lo vera con su denuncia.",
     },
 }
 
