@@ -63,11 +63,20 @@ def post_sms(http: requests.Session, system: System, sender: str, body: str) -> 
     return time.perf_counter() - started
 
 
-def post_rasa(http: requests.Session, system: System, sender: str, body: str) -> float:
+def post_rasa(
+    http: requests.Session,
+    system: System,
+    sender: str,
+    body: str,
+    metadata: Mapping[str, str] | None = None,
+) -> float:
     """Seconds for the same message sent straight to Rasa's REST channel."""
     url = system.env["RASA_URL"] + "/webhooks/rest/webhook"
+    payload: dict[str, object] = {"sender": sender, "message": body}
+    if metadata is not None:
+        payload["metadata"] = dict(metadata)
     started = time.perf_counter()
-    response = http.post(url, json={"sender": sender, "message": body}, timeout=30)
+    response = http.post(url, json=payload, timeout=30)
     response.raise_for_status()
     return time.perf_counter() - started
 

@@ -4,7 +4,8 @@ One sender texts a tip and then keeps adding details, 200 messages in all, each 
 webhook to the edge. Alternating with it, a fresh conversation (a new sender every ten turns)
 sends the same kind of messages: the peer, measured at the same moments, so a drift in the
 machine's load shows up in both. With --direct, a second long conversation goes straight to
-Rasa's REST channel, to tell the edge's share of any slow-down from Rasa's. The per-sender rate limit is switched off
+Rasa's REST channel with the metadata the edge would send (channel and detected language), to
+tell the edge's share of any slow-down from Rasa's. The per-sender rate limit is switched off
 (LANTERN_RATE_LIMIT_PER_MINUTE=0), or the edge would answer "busy" after 20 messages a minute.
 Run: .venv/bin/python -m bench.long_conversation
 """
@@ -22,6 +23,7 @@ import requests
 
 from bench.common import conditions, lantern_system, ms, phone, post_rasa, post_sms
 from tests.support.system import System
+from webhooks.language import detect as detect_language
 from webhooks.pseudonyms import pseudonym
 
 OPENING = ["hi", "no", "my boss keeps our passports at the farm", "Fresno", "this week"]
@@ -78,7 +80,9 @@ def main() -> None:
                 peer_number = phone()
             times["long sms"].append(post_sms(http, system, long_number, script(turn)))
             if args.direct:
-                times["long rasa"].append(post_rasa(http, system, direct_sender, script(turn)))
+                text = script(turn)
+                metadata = {"channel": "sms", "language": detect_language(text)}
+                times["long rasa"].append(post_rasa(http, system, direct_sender, text, metadata))
             times["peer sms"].append(post_sms(http, system, peer_number, script(turn % WINDOW)))
             if turn + 1 in (WINDOW, args.turns // 2, args.turns):
                 sizes[turn + 1] = int(store.strlen(tracker_key(system, long_number)))
