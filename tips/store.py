@@ -186,6 +186,7 @@ def save_assessment(session: Session, tip: Tip, revision: int, result: Mapping[s
         tip.urgency_rank = ESCALATED_RANK if tip.escalated else URGENCY_RANK[result["urgency"]]
         tip.category = result["category"]
         tip.queue = result["queue"]
+        tip.region = result.get("region")
         tip.triaged_at = utcnow()
     return True
 

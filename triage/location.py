@@ -1,10 +1,14 @@
-"""Specific location: an address, an intersection, or a named place with its town."""
+"""Where a tip is: a specific location (address, intersection, named place with its town),
+and the deployment's region it falls in."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
 
-from triage.normalize import Text
+from triage.normalize import Text, fold_char, normalize
 from triage.scope import Hit
 
 _SUFFIX = (
@@ -122,3 +126,97 @@ def specific_location(text: Text) -> Hit | None:
                 continue
             return Hit("specific_location", m.start(), m.end())
     return None
+
+
+# Regions: a deployment names its regions and the places in them (routes.yml, `regions`).
+# Postal codes are read from the tip's words; a phone number's area code never is, because it
+# describes the tipster's phone, not where the situation is.
+_POSTCODE_KEYWORD = re.compile(
+    r"\b(?:zip(?: ?code)?|post ?code|postal code|c\.? ?p\.?|codigo postal|cep|code postal)\s*[:#.]?\s*([a-z0-9]{2,5}(?:[ -]?[a-z0-9]{1,4})?)\b",
+    _F,
+)
+# A bare five-digit code ("Fresno CA 93721", "01310-100"), not part of a phone number or a
+# longer run of digits.
+_BARE_POSTCODE = re.compile(r"(?<![\w.+()/-])(\d{5})(?:-\d{3,4})?(?![\w/]|-\d|\.\d)")
+# Canadian (A1A 1A1) and British (SW1A 1AA) codes.
+_ALPHA_POSTCODE = re.compile(r"\b([a-z]\d[a-z] ?\d[a-z]\d|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})\b", _F)
+# "12345 Main St": a house number, not a postal code.
+_STREET_AFTER = re.compile(rf"\s+(?:[nsew]\.?\s+)?(?:[\w']+\s+){{0,3}}{_SUFFIX}\b", _F)
+# A region is looked for first near the place the tip names, this far after it.
+_NEAR = 60
+
+
+@dataclass(frozen=True)
+class Region:
+    """A region of a deployment: its name, the places in it and its postal-code prefixes."""
+
+    name: str
+    places: tuple[str, ...]
+    postcodes: tuple[str, ...] = ()
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str] | None:
+        """Whole-word, case- and accent-insensitive match of any place name."""
+        names = sorted({fold_words(p) for p in self.places}, key=len, reverse=True)
+        if not names:
+            return None
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+    def first_mention(self, text: Text) -> int | None:
+        """Where the text first names a place or postal code of this region, or None."""
+        starts = []
+        if self._pattern is not None:
+            m = self._pattern.search(text.folded)
+            if m:
+                starts.append(m.start())
+        starts += [pos for pos, code in postcodes(text.folded) if code.startswith(self.postcodes)]
+        return min(starts) if starts else None
+
+
+def fold_words(words: str) -> str:
+    """A place name folded the way tip text is: lower case, no accents, single spaces."""
+    return " ".join("".join(fold_char(c) for c in words).split())
+
+
+def postcodes(folded: str) -> list[tuple[int, str]]:
+    """Postal codes a text states, with their positions, compacted ("sw1a1aa", "93721")."""
+    found = [(m.start(1), m.group(1)) for m in _POSTCODE_KEYWORD.finditer(folded)]
+    found += [(m.start(1), m.group(1)) for m in _ALPHA_POSTCODE.finditer(folded)]
+    found += [
+        (m.start(1), m.group(1))
+        for m in _BARE_POSTCODE.finditer(folded)
+        if not _STREET_AFTER.match(folded, m.end())
+    ]
+    compact = ((pos, re.sub(r"[ -]", "", code)) for pos, code in found)
+    return sorted({(pos, code) for pos, code in compact if any(c.isdigit() for c in code)})
+
+
+def _nearest(text: Text, regions: Sequence[Region]) -> tuple[int, str] | None:
+    """The region named first in a text, with where."""
+    named = ((r.first_mention(text), r.name) for r in regions)
+    found = [(pos, name) for pos, name in named if pos is not None]
+    return min(found) if found else None
+
+
+def find_region(
+    text: Text,
+    regions: Sequence[Region],
+    where: str | None = None,
+    place: Hit | None = None,
+) -> str | None:
+    """The region a tip is about: the one its `where` answer names, else the one named at or
+    just after its specific location, else the first one its text names; None when none is."""
+    if not regions:
+        return None
+    if where:
+        found = _nearest(normalize(where), regions)
+        if found:
+            return found[1]
+    if place is not None:
+        lo = text.offsets[place.start] if place.start < len(text.offsets) else len(text.clean)
+        hi = text.offsets[min(place.end, len(text.offsets)) - 1] + 1 + _NEAR
+        found = _nearest(normalize(text.clean[lo:hi]), regions)
+        if found:
+            return found[1]
+    found = _nearest(text, regions)
+    return found[1] if found else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import redis
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -11,6 +13,7 @@ from tips.config import ConfigError, Settings
 from tips.db import make_engine
 from tips.migrate import alembic_config
 from triage.queueing import make_celery
+from triage.routing import RoutesError, load_routes
 
 
 def redis_problems(url: str) -> list[str]:
@@ -59,6 +62,15 @@ def database_problems(url: str) -> list[str]:
     )
 
 
+def routes_problems(path: str | Path | None = None) -> list[str]:
+    """The routing file (rules and regions) reads and validates."""
+    try:
+        load_routes(path)
+    except RoutesError as exc:
+        return [str(exc)]
+    return []
+
+
 def problems(settings: Settings) -> list[str]:
     """Everything unsafe about these settings and the services they name."""
     try:
@@ -66,7 +78,8 @@ def problems(settings: Settings) -> list[str]:
     except ConfigError as exc:
         return [str(exc)]
     return (
-        redis_problems(settings.redis_url)
+        routes_problems()
+        + redis_problems(settings.redis_url)
         + celery_problems(settings)
         + database_problems(settings.database_url)
     )

@@ -10,7 +10,7 @@ from triage import flags, routing
 from triage import urgency as rules
 from triage.indicators import STRONG, Finding, find_indicators, to_finding
 from triage.language import guess_language
-from triage.location import specific_location
+from triage.location import Region, find_region, specific_location
 from triage.normalize import Text, normalize
 from triage.scope import Hit
 
@@ -35,6 +35,7 @@ class Assessment:
     indicators: tuple[Finding, ...]
     rubric_version: str = RUBRIC_VERSION
     page: str | None = field(default=None, compare=False)
+    region: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of `lantern triage` output, without the id."""
@@ -47,6 +48,7 @@ class Assessment:
             "language": self.language,
             "indicators": [{"name": f.name, "evidence": f.evidence} for f in self.indicators],
             "rubric_version": self.rubric_version,
+            "region": self.region,
         }
 
 
@@ -94,8 +96,12 @@ def assess(
     answers: Mapping[str, Any] | None = None,
     *,
     routes: tuple[routing.Rule, ...] | None = None,
+    regions: tuple[Region, ...] | None = None,
 ) -> Assessment:
-    """Assess one tip: indicators, flags, category, urgency and queue."""
+    """Assess one tip: indicators, flags, category, urgency, region and queue.
+
+    `routes` and `regions` default to those of the packaged routes.yml.
+    """
     answers = answers or {}
     text = normalize(_tip_text(messages, answers))
     danger = flags.immediate_danger(text) is not None or answers.get("immediate_danger") is True
@@ -124,6 +130,10 @@ def assess(
         weak=rules.is_weak(text, names, location),
     )
     language = guess_language(text.folded)
+    where_answer = answers.get("where") if isinstance(answers.get("where"), str) else None
+    region = find_region(
+        text, routing.load_regions() if regions is None else regions, where_answer, location
+    )
     where = routing.route(
         urgency=level,
         category=category,
@@ -131,6 +141,7 @@ def assess(
         language=language,
         spam_kind=spam,
         immediate_danger=danger,
+        region=region,
         rules=routes,
     )
     return Assessment(
@@ -143,4 +154,5 @@ def assess(
         _ordered(text, hits),
         RUBRIC_VERSION,
         where.page,
+        region,
     )

@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from celery import Task, shared_task
+from celery.signals import worker_init
 from kombu.exceptions import OperationalError as BrokerError
 from sqlalchemy.exc import OperationalError as DatabaseError
 
@@ -27,6 +28,7 @@ from tips.store import (
 )
 from triage.entities import extract
 from triage.notify import PageNotice, make_notifier
+from triage.preflight import routes_problems
 from triage.queueing import DEFAULT_QUEUE, URGENT_QUEUE
 from triage.rubric import assess
 
@@ -42,6 +44,14 @@ def enqueue_assessment(tip_id: int, urgent: bool = False) -> None:
         assess_tip.apply_async((tip_id,), queue=URGENT_QUEUE if urgent else DEFAULT_QUEUE)
     except BrokerError as exc:
         log.error("tip %s not queued (%s); the sweep will queue it", tip_id, type(exc).__name__)
+
+
+@worker_init.connect
+def refuse_bad_routes(**_kwargs: Any) -> None:
+    """A worker does not start on a routing file it cannot follow, in any environment."""
+    found = routes_problems()
+    if found:
+        raise SystemExit("; ".join(found))
 
 
 def _answer_texts(tip: Tip) -> list[str]:

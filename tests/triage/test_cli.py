@@ -36,6 +36,7 @@ def test_tips_in_order_with_the_documented_shape():
         "language",
         "indicators",
         "rubric_version",
+        "region",
     }
     assert (rows[0]["urgency"], rows[0]["queue"]) == ("critical", "emergency")
     assert (rows[1]["language"], rows[1]["queue"]) == ("es", "child_exploitation")
