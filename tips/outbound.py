@@ -50,12 +50,22 @@ def media_url(secret_key: str, media: Media) -> str:
     return decrypt(secret_key, MEDIA_PURPOSE, media.url_encrypted)
 
 
-def consented(session: Session, conversation: Conversation) -> bool:
-    """Whether the conversation's tip holds an explicit yes to "can we text you back"."""
-    if conversation.tip_id is None:
-        return False
-    tip = session.get(Tip, conversation.tip_id)
-    return tip is not None and (tip.answers or {}).get("followup_consent") is True
+@dataclass(frozen=True)
+class Consent:
+    """A conversation's tip and its answer to "can we text you back" at one moment."""
+
+    tip_id: int | None
+    answer: bool | None  # True only for an explicit yes
+    tip_created: datetime | None
+
+
+def consent_of(session: Session, conversation: Conversation) -> Consent:
+    """The follow-up answer the conversation's tip holds now."""
+    tip = session.get(Tip, conversation.tip_id) if conversation.tip_id else None
+    if tip is None:
+        return Consent(None, None, None)
+    answer = (tip.answers or {}).get("followup_consent")
+    return Consent(tip.id, answer if isinstance(answer, bool) else None, tip.created_at)
 
 
 def live_contact(session: Session, conversation_id: int, now: datetime) -> Contact | None:

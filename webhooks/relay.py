@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, replace
-from datetime import timedelta
 from functools import cache
 
 import redis
@@ -16,8 +14,8 @@ from sqlalchemy.orm import Session
 from tips.crypto import references_in
 from tips.db import transaction
 from tips.inbox import Inbound, record_inbound, record_replies, replies_to, set_stopped
-from tips.models import OPEN_STATUSES, Conversation, Message, Tip, utcnow
-from tips.outbound import consented, forget_contact, record_media, remember_contact
+from tips.models import OPEN_STATUSES, Conversation, Message
+from tips.outbound import forget_contact, record_media
 from tips.runtime import Runtime
 from tips.store import by_reference, link, open_tip_for, revise
 from triage.indicators import detect_danger
@@ -30,7 +28,6 @@ from webhooks.replies import Reply, text
 log = logging.getLogger(__name__)
 ANSWERED_LANGUAGES = ("en", "es")  # the bot and the edge reply in these
 BOT_TEXT_LIMIT = 5000  # the whole message is stored; the bot reads at most this much
-PHONE_NUMBER = re.compile(r"\+[1-9]\d{6,14}")  # E.164, as Twilio gives From for SMS
 
 
 @dataclass(frozen=True)
@@ -190,34 +187,3 @@ def forget_session(runtime: Runtime, sender: str) -> None:
         runtime.redis.delete(f"{prefix}:tracker:{sender}", f"{prefix}:lock:{sender}")
     except redis.RedisError as exc:
         log.error("could not delete the bot's session state: %s", type(exc).__name__)
-
-
-def keep_contact(runtime: Runtime, sender: str, address: str) -> None:
-    """After the bot's turn over SMS: keep the number, encrypted, only while the tip says yes.
-
-    The bot stores the answer to "can we text you back" with the tip; a later no, or STOP,
-    deletes the contact. The number is known here, during the request, and nowhere else.
-    """
-    if not PHONE_NUMBER.fullmatch(address):
-        return
-    settings = runtime.settings
-    with transaction(runtime.sessions) as session:
-        conversation = session.scalar(
-            select(Conversation).where(Conversation.channel == "sms", Conversation.sender == sender)
-        )
-        if conversation is None or conversation.stopped:
-            return
-        if consented(session, conversation):
-            keep_for = timedelta(days=settings.contact_days)
-            now = utcnow()
-            if remember_contact(
-                session, conversation.id, address, settings.secret_key, now, keep_for
-            ):
-                log.info("follow-up contact kept for conversation %s", conversation.id)
-        elif _consent_refused(session, conversation):
-            forget_contact(session, conversation.id)
-
-
-def _consent_refused(session: Session, conversation: Conversation) -> bool:
-    tip = session.get(Tip, conversation.tip_id) if conversation.tip_id else None
-    return tip is not None and (tip.answers or {}).get("followup_consent") is False

@@ -13,8 +13,9 @@ from twilio.twiml.messaging_response import MessagingResponse
 from tips.config import Settings
 from tips.inbox import Inbound
 from tips.outbound import MediaItem
+from webhooks.follow_up import consent_before, keep_contact
 from webhooks.pseudonyms import pseudonym
-from webhooks.relay import keep_contact, relay
+from webhooks.relay import relay
 
 log = logging.getLogger(__name__)
 bp = Blueprint("sms", __name__)
@@ -61,8 +62,9 @@ def receive_sms() -> Response:
     # no further, except into an encrypted contact when the tipster said yes to follow-up.
     # PostgreSQL text cannot hold NUL; no real SMS carries one, so it is dropped, not refused.
     inbound = Inbound("sms", sender, request.form["Body"].replace("\x00", ""), sid, media)
+    before, started = consent_before(runtime, sender)
     replies = relay(runtime, inbound)
-    keep_contact(runtime, sender, number)
+    keep_contact(runtime, sender, number, before, started)
     return twiml([reply.text for reply in replies])
 
 
