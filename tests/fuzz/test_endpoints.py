@@ -265,14 +265,15 @@ def test_internal_update_and_link(internal: FlaskClient, fuzz_settings: Settings
 
 @FUZZ
 @given(
-    path=st.sampled_from(["/healthz", "/readyz", "/metrics"]),
+    path=st.sampled_from(["/healthz", "/readyz", "/metrics", "/chat", "/es/chat"]),
     method=st.sampled_from(["GET", "HEAD", "POST", "OPTIONS", "DELETE"]),
     query=st.dictionaries(texts, texts, max_size=3),
     headers=st.dictionaries(
         st.from_regex(r"X-[A-Za-z-]{1,12}", fullmatch=True), header_values, max_size=3
     ),
 )
-def test_health_and_metrics(public: FlaskClient, internal: FlaskClient, path: str, method: str,
-                            query: dict[str, str], headers: dict[str, str]) -> None:  # fmt: skip
+def test_health_metrics_and_chat_pages(public: FlaskClient, internal: FlaskClient, path: str,
+                                       method: str, query: dict[str, str],
+                                       headers: dict[str, str]) -> None:  # fmt: skip
     for client in (public, internal):
         no_5xx(client.open(path, method=method, query_string=query, headers=headers))
