@@ -1,0 +1,174 @@
+"""Staff replies by SMS: a real worker sends them through the real twilio client to a local
+stand-in for Twilio's API; retries, opt-outs (21610 and STOP) and consent are all honoured."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import redis
+from sqlalchemy import select, update
+
+from commands.sms import replies_of
+from tests.support.services import Process, wait_for
+from tests.support.worker import start_worker
+from tests.webhooks.follow_up import PHONE, Line, running_line
+from tips.db import transaction
+from tips.models import Contact, Message, StaffUser, utcnow
+from triage.delivery import enqueue_delivery, sweep_deliveries
+
+
+@pytest.fixture
+def line(sqlite_url: str, redis_url: str, redis_client: redis.Redis) -> Iterator[Line]:
+    with running_line(sqlite_url, redis_url) as running:
+        yield running
+
+
+@pytest.fixture
+def worker(line: Line, tmp_path: Path) -> Iterator[Process]:
+    process = start_worker(line.settings, tmp_path / "worker.log", **line.api.settings_env())
+    yield process
+    process.stop()
+
+
+def consenting_tip(line: Line, phone: str = PHONE) -> str:
+    """A tip whose tipster said yes to follow-up by SMS; its reference."""
+    line.text("they keep the workers locked in the packing plant", phone=phone)
+    (answer,) = replies_of(line.text("yes", phone=phone).get_data(as_text=True))
+    return answer.removeprefix("Your reference: ")
+
+
+def staff_messages(line: Line) -> list[Message]:
+    with line.sessions() as s:
+        return list(s.scalars(select(Message).where(Message.staff_id.is_not(None))))
+
+
+def settled(line: Line, count: int = 1) -> list[Message]:
+    """Wait until the worker has settled `count` staff replies; return them."""
+    wait_for(
+        lambda: (
+            len([m for m in staff_messages(line) if m.delivery not in ("pending", "sending")])
+            >= count
+        ),
+        30,
+        "reply delivery",
+    )
+    return staff_messages(line)
+
+
+def test_a_staff_reply_reaches_a_consenting_tipster_by_sms(line: Line, worker: Process) -> None:
+    reference = consenting_tip(line)
+    browser = line.staff_client()
+    response = line.staff_reply(browser, reference, "Thank you. Is anyone hurt?")
+    assert response.status_code == 303
+    (message,) = settled(line)
+    assert (message.delivery, message.attempts, message.delivery_error) == ("sent", 1, None)
+    assert message.external_id and message.external_id.startswith("SM")
+    assert [(m["To"], m["Body"]) for m in line.api.sent] == [(PHONE, "Thank you. Is anyone hurt?")]
+    with line.sessions() as s:
+        assert s.get_one(StaffUser, message.staff_id).name == "ana"
+    page = browser.get(f"/staff/tips/{reference}").get_data(as_text=True)
+    assert "delivery: sent" in page
+    assert PHONE not in page and PHONE[2:] not in page
+    log = (worker.log).read_text()
+    assert "triage.delivery.deliver_reply" in log and PHONE[2:] not in log
+
+
+def test_a_busy_api_is_retried_and_the_reply_still_goes(line: Line, worker: Process) -> None:
+    reference = consenting_tip(line)
+    line.api.fail_next(429, times=2)
+    line.staff_reply(line.staff_client(), reference, "Are you safe now?")
+    (message,) = settled(line)
+    assert (message.delivery, message.attempts) == ("sent", 3)
+    assert len(line.api.refused) == 2 and len(line.api.sent) == 1
+
+
+def test_a_reply_that_keeps_failing_is_marked_failed_with_the_code(
+    line: Line, worker: Process
+) -> None:
+    reference = consenting_tip(line)
+    line.api.fail_next(503, times=10)
+    line.staff_reply(line.staff_client(), reference, "Are you safe now?")
+    (message,) = settled(line)
+    assert (message.delivery, message.delivery_error, message.attempts) == ("failed", "20503", 4)
+    assert line.api.sent == []
+
+
+def test_21610_marks_the_sender_stopped_and_deletes_the_contact(
+    line: Line, worker: Process
+) -> None:
+    reference = consenting_tip(line)
+    line.api.fail_next(400, 21610)
+    browser = line.staff_client()
+    line.staff_reply(browser, reference, "Can you tell us the street?")
+    (message,) = settled(line)
+    assert (message.delivery, message.delivery_error) == ("blocked", "21610")
+    assert line.conversation().stopped
+    with line.sessions() as s:
+        assert s.scalars(select(Contact)).all() == []
+    line.staff_reply(browser, reference, "Hello?")
+    assert len(staff_messages(line)) == 1  # casework refuses: the tipster opted out
+    assert len(line.api.refused) == 1 and line.api.sent == []
+
+
+def test_without_consent_nothing_is_sent(line: Line, worker: Process) -> None:
+    line.text("the boss took their passports")
+    (answer,) = replies_of(line.text("no").get_data(as_text=True))
+    line.staff_reply(line.staff_client(), answer.removeprefix("Your reference: "), "Hello")
+    (message,) = settled(line)
+    assert (message.delivery, message.delivery_error) == ("blocked", "no_contact")
+    assert line.api.sent == [] and line.api.refused == []
+
+
+def test_stop_blocks_a_reply_already_waiting_and_start_does_not_reopen_the_way(
+    line: Line, worker: Process
+) -> None:
+    from tips import casework
+
+    reference = consenting_tip(line)
+    browser = line.staff_client()  # one sign-in: a TOTP code is good once
+    with transaction(line.sessions) as s:
+        ana = s.scalars(select(StaffUser)).one()
+        tip = s.merge(line.tip())
+        casework.claim(s, tip, ana)
+        waiting = casework.reply(s, tip, ana, "Written before the STOP")
+        s.flush()
+    (confirmation,) = replies_of(line.text("STOP").get_data(as_text=True))
+    assert "START" in confirmation
+    enqueue_delivery(waiting.id)
+    (message,) = settled(line)
+    assert (message.delivery, message.delivery_error) == ("blocked", "stopped")
+    line.text("START")
+    line.staff_reply(browser, reference, "Welcome back, are you safe?")
+    messages = settled(line, 2)
+    assert (messages[-1].delivery, messages[-1].delivery_error) == ("blocked", "no_contact")
+    assert line.api.sent == []  # one confirmation came in the TwiML answer; nothing after
+
+
+def test_the_sweep_sends_a_reply_whose_task_was_lost_and_deletes_expired_contacts(
+    line: Line, worker: Process
+) -> None:
+    from tips import casework
+
+    consenting_tip(line)
+    line.staff_client()  # creates the staff account
+    with transaction(line.sessions) as s:  # a reply stored while the broker was down
+        ana = s.scalars(select(StaffUser)).one()
+        tip = s.merge(line.tip())
+        casework.claim(s, tip, ana)
+        stored = casework.reply(s, tip, ana, "Are you still there?")
+        s.flush()
+        message_id = stored.id
+    assert sweep_deliveries.run()["resent"] == 0  # too recent: its own task may be on its way
+    with transaction(line.sessions) as s:
+        written = utcnow() - timedelta(minutes=5)
+        s.execute(update(Message).where(Message.id == message_id).values(created_at=written))
+    assert sweep_deliveries.run()["resent"] == 1  # as beat runs it, here in this process
+    (message,) = settled(line)
+    assert message.delivery == "sent"
+    assert [m["Body"] for m in line.api.sent] == ["Are you still there?"]
+    with transaction(line.sessions) as s:
+        s.execute(update(Contact).values(expires_at=utcnow() - timedelta(seconds=1)))
+    assert sweep_deliveries.run() == {"resent": 0, "interrupted": 0, "contacts_deleted": 1}
