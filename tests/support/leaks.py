@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -331,11 +331,14 @@ class Report:
 
     canary: dict[str, list[str]]
     sentinel: dict[str, list[str]]
+    tasks_seen: int  # triage task messages the tap caught, so Celery traffic was really read
+    tip_shown: bool  # the canary's tip text was on the staff pages searched
 
     @property
     def clean(self) -> bool:
         """No trace of the canary anywhere, and the sentinel found in every place."""
-        return not self.canary and set(self.sentinel) == set(PLACES)
+        found_all = set(self.sentinel) == set(PLACES)
+        return not self.canary and found_all and self.tasks_seen > 0 and self.tip_shown
 
 
 def run(tmp: Path) -> Report:
@@ -350,14 +353,16 @@ def run(tmp: Path) -> Report:
             plant_sentinel(system, staff, SENTINEL)
             time.sleep(0.5)  # the sentinel's task reaches the monitor
         found = places(system, staff, tap)
-    return Report(search(found, CANARY), search(found, SENTINEL))
+    tasks = sum(b"triage.tasks." in decoded(m) for m in tap.seen)
+    shown = b"Sunrise Nails" in found["staff pages"]
+    return Report(search(found, CANARY), search(found, SENTINEL), tasks, shown)
 
 
 def main() -> int:
     """Run the check in a scratch directory and print where each number was found."""
     with tempfile.TemporaryDirectory(prefix="lantern-leaks-") as tmp:
         report = run(Path(tmp))
-    print(json.dumps({"canary": report.canary, "sentinel": report.sentinel}, indent=2))
+    print(json.dumps(asdict(report), indent=2))
     print("clean" if report.clean else "LEAK OR BLIND SPOT")
     return 0 if report.clean else 1
 
