@@ -19,6 +19,7 @@ DEFAULT_FILES = (
     DATA / "holdout2_tips.jsonl",
     DATA / "holdout3_tips.jsonl",
     DATA / "holdout4_tips.jsonl",
+    DATA / "holdout5_tips.jsonl",
 )
 QUEUES = (
     "emergency",

@@ -66,6 +66,19 @@ _NAMED_PLACE = (
         _F,
     ),  # noqa: E501
 )
+# "Rosa's on Main in Salinas", "Lucky's on Harbor Blvd in Long Beach": a place known by its
+# owner's name, with its street and town, needs no business word.
+_POSSESSIVE_PLACE = re.compile(
+    rf"\b([a-z][\w]+)'s,? (?:on|off) ((?:[\w']+ ){{0,2}}[\w']+?)(?: {_SUFFIX}\.?)?,? (?:in|en) ([\w']{{3,}})",
+    _F,
+)
+# Who or what, not a place: "he's on Main in Fresno", "my mom's on Elm in Reno".
+_NOT_AN_OWNER_WORDS = (
+    "he she it that there here what who where everyone someone somebody nobody one let mom dad "
+    "mother father sister brother friend cousin aunt uncle boss girlfriend boyfriend wife husband "
+    "son daughter neighbor neighbour roommate manager owner family"
+)
+_NOT_AN_OWNER = frozenset(_NOT_AN_OWNER_WORDS.split())
 _SPANISH_STREET_PLACE = re.compile(
     rf"{_BUSINESS} (?:[\w']+ ){{1,3}}?(?:de la|en la|on|sobre la) (?:calle|avenida|av) [\w']+ (?:en|in) ([\w']{{3,}})",
     _F,
@@ -112,6 +125,9 @@ def specific_location(text: Text) -> Hit | None:
     for pattern in _ADDRESS:
         m = pattern.search(folded)
         if m:
+            return Hit("specific_location", m.start(), m.end())
+    for m in _POSSESSIVE_PLACE.finditer(folded):
+        if m.group(1) not in _NOT_AN_OWNER | _GENERIC and m.group(3) not in _GENERIC_PLACE:
             return Hit("specific_location", m.start(), m.end())
     if not _PLACE_WORD.search(folded):
         return None

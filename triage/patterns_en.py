@@ -16,6 +16,8 @@ INDICATORS: dict[str, tuple[str, ...]] = {
         r"offer(?:s|ed|ing)? (?:her|them|the girls?|girls) to (?:other )?(?:drivers|truckers|men|guys|clients|customers)",  # noqa: E501
         rf"forc(?:ed|es|e|ing) {OBJ}? ?(?:to )?work",
         r"takes? (?:everything|it all|all of it)",
+        r"(?:keeps?|kept|takes?|took) (?:every|each) (?:dollar|cent|penny|peso)",
+        rf"(?:forces?|forced|makes?|made) {G2}(?:to )?(?:go|be|sleep) (?:upstairs |in the back |to the back |to a room |alone )?with (?:the )?(?:customers|clients|johns|buyers|men|guys|strangers)",  # noqa: E501
         r"(?:sell|sells|selling|sold) (?:me|her|him|them|us|(?:his|her|their) \w+(?: \w+){0,2}) to (?:men|guys|his friends|her friends|their friends|other men|clients|customers|johns|strangers)",  # noqa: E501
         r"(?:taking|takes|took|driving|drives|walks|walking) (?:her|them|the girls) (?:from )?(?:truck|cab|car) to (?:truck|cab|car)",  # noqa: E501
         r"(?:guy|man|men|pimp|someone) (?:was |is |were |are )?watch(?:ing|es|ed) (?:her|them|the girls) (?:from|the whole|all the)",  # noqa: E501
@@ -64,6 +66,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
         r"(?:never|don't|doesn't|do not|does not) (?:leave|leaves|go out|goes out)(?: the (?:house|building|place|farm|property|apartment))?(?: (?:alone|by (?:herself|himself|themselves)))?",  # noqa: E501
         r"(?:always|constantly) (?:watched|escorted|followed|monitored|guarded)",
         r"not free to (?:leave|go)",
+        rf"{NT} (?:be )?(?:allowed|permitted|let) (?:out|outside)\b",
         rf"keeps? {OBJ} from leaving",
         r"(?:have|has) to ask (?:permission|the boss) to (?:leave|go out)",
     ),
@@ -180,11 +183,14 @@ INDICATORS: dict[str, tuple[str, ...]] = {
         r"starv(?:e|ing|ed)",
         r"barely (?:eat|eats|sleep|sleeps|fed)",
         r"only (?:one|1) meal",
+        rf"(?:don't|doesn't|didn't|never|won't|barely|hardly) (?:feed|feeds|fed) {OBJ}",
         rf"(?:won't|doesn't|don't|never) (?:take|let) {OBJ} (?:go )?to (?:a|the) (?:doctor|hospital|clinic)",  # noqa: E501
     ),
     "child_labor": (
         rf"(?:kids|children|child|little (?:girls?|boys?)) {G3}(?:working|work|picking|selling|begging|cleaning|harvesting|in the fields)",  # noqa: E501
         r"child labou?r",
+        r"work\w*[^.\n]{0,80}(?:don't|doesn't|never|can't|aren't allowed to|isn't allowed to) (?:go|goes|attend|attends) (?:to )?school",  # noqa: E501
+        r"(?:instead of|not in|skip(?:ping)?|miss(?:ing)?) school[^.\n]{0,40}(?:to |and )?work\w*",
         rf"(?:working|selling|begging|picking) {G2}(?:kids|children|little (?:girls?|boys?))",  # noqa: E501
     ),
     "branding_tattoo": (
@@ -209,6 +215,8 @@ INDICATORS: dict[str, tuple[str, ...]] = {
         r"seizures?",
         r"dying",
         r"fainted",
+        r"unresponsive",
+        r"(?:not|isn't|won't|wouldn't|can't get (?:her|him|them) to) wak(?:e|ing) up",
         r"badly hurt",
         r"broken (?:arm|leg|bones?|ribs|nose|jaw)",
         r"needs? (?:a doctor|medical help|an ambulance)",  # noqa: E501
@@ -366,6 +374,8 @@ DANGER: tuple[str, ...] = (
     rf"(?:won't|wouldn't|don't|doesn't|refuses? to|refused to) (?:let {OBJ} go|take {OBJ}) to (?:the |a )?(?:hospital|doctor|er|clinic)",  # noqa: E501
     r"(?:coming|come|comes) back with (?:a |his |the )?(?:gun|knife|weapon|machete)",
     r"(?:stopped|stops) breathing",
+    r"(?:is|are|[a-z]+'s|[a-z]+'re) unresponsive",
+    r"(?:isn't|is not|aren't|are not|won't|wouldn't|not) (?:waking|wake) up",
     r"just (?:stabbed|shot|raped)",
     r"(?:is|are|[a-z]+'s|[a-z]+'re) (?:driving|taking|moving|transporting|shipping) (?:me|us|her|him|them|the (?:girls|women|workers|kids)) (?:to|across|out)",  # noqa: E501
     r"(?:is|are|[a-z]+'s|[a-z]+'re) (?:beating|hitting|punching|kicking|choking|hurting) (?:a|the) (?:little |small )?(?:kid|child|girl|boy|baby|woman)",  # noqa: E501
@@ -439,13 +449,18 @@ CUES: dict[str, tuple[str, ...]] = {
         r"touch\w* (?:her|him|them|me) for (?:money|cash|drugs)",
         rf"lets? (?:men|guys|other men|his friends|strangers) {G3}for (?:money|cash|drugs)",
         r"go(?:es|ing)? upstairs with (?:them|customers|clients|men|guys)",
+        rf"go(?:es|ing)? (?:upstairs|to the back|in the back|to a room) {G3}for (?:money|cash|\$)",
+        r"(?:money|cash) (?:she|they|the girls?|the women|he) (?:makes?|made|gets?|got|earns?|earned) (?:from|off|with) (?:the )?(?:guys|men|johns|clients|customers|dates|drivers|truckers)",  # noqa: E501
+        r"(?:getting|gets|get|goes|going|go|climbing|climbs) in and out of (?:the |different |men's )?(?:trucks|cars|rigs|cabs|semis)",  # noqa: E501
+        r"(?:money|cash|\$ ?\d+)[^.\n]{0,40}\bto (?:let (?:him|them|men|a man|the man|his friends) )?(?:be|stay|sleep|spend (?:time|the night)) (?:alone )?with (?:her|him|them|the \w+|her \w+|his \w+|their \w+)",  # noqa: E501
+        rf"(?:forces?|forced|makes?|made) {G2}(?:to )?(?:go|be) (?:upstairs |in the back |to the back |to a room |alone )?with (?:the )?(?:customers|clients|johns|buyers|men)",  # noqa: E501
         r"(?:post|posts|posting) (?:ads|an ad) (?:and|to) (?:see|meet) (?:guys|men|clients|johns)",
         rf"(?:takes?|took|drives?|drove|brings?|brought|sends?|sent) {OBJ} {G3}to (?:meet|see|sleep with|be with) (?:men|guys|clients|customers|johns|strangers)",  # noqa: E501
         r"offer(?:s|ed|ing)? (?:her|them|the girls?|girls) to (?:other )?(?:drivers|truckers|men|guys|clients|customers)",  # noqa: E501
-        rf"(?:makes?|made|forces?|forced|has) {OBJ} (?:to )?(?:meet|see|go with|be with|go out with) (?:men|guys|older men|strangers|clients)",  # noqa: E501
+        rf"(?:makes?|made|forces?|forced|has) {OBJ} (?:to )?(?:meet|see|go with|be with|go out with|go upstairs with|go in the back with) (?:the )?(?:men|guys|older men|strangers|clients|customers|johns|buyers)",  # noqa: E501
         r"(?:takes?|took|keeps?|kept) (?:our|her|their|the|all the|all our|all her) money from (?:the )?(?:clients|customers|johns|men|dates|guys)",  # noqa: E501
         rf"(?:men|guys|johns) {G2}(?:come|coming|visit\w*|show up) {G2}at night",
-        r"danc(?:e|es|ing|er|ers) (?:at|in) (?:a |the )?(?:[\w']+ ){0,2}(?:club|bar|lounge)",
+        r"danc(?:e|es|ing|er|ers) (?:at|in) (?:a |the )?(?:[\w']+ ){0,2}(?:clubs?|bars?|lounges?)",
         rf"(?:sell|sells|selling|sold|rent\w*|pimp\w*) {G3}(?:daughters?|sons?|girls?|wife|sisters?|nieces?|cousins?|kids?|child|children) {G2}to (?:men|guys|clients|customers|johns|his friends|other men|strangers)",  # noqa: E501
         rf"(?:girls|women|her|them|she|they) {G5}(?:are |is )'?for rent",
         r"(?:being|been|is|are|was|were|get|gets|got) (?:sold|pimped|prostituted)",
@@ -459,7 +474,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"private (?:shows|dances|sessions|parties)",
         rf"offer(?:ing|s|ed)? {G2}'?(?:company|dates|a good time|services|sex)",
         r"(?:brings?|brought|bringing) (?:men|guys|johns|clients|customers)",
-        rf"collect(?:s|ed|ing)? {G3}money from (?:the |their |her )?(?:men|guys|visitors|clients|customers|johns)",
+        rf"collect(?:s|ed|ing)? {G3}money from (?:the |their |her )?(?:men|guys|visitors|clients|customers|johns|drivers|truckers)",
         r"(?:her|their) visitors",
         r"danc(?:es|ing|er|ers) (?:at|in) (?:a |the )?(?:[\w']+ ){0,2}(?:club|bar|lounge)",
         rf"sex {G3}for (?:money|cash|\$|drugs|rent|a place|food|a ride)",
@@ -555,6 +570,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"housekeep\w*",
         r"(?:clean|cleans|cook|cooks|cooking) (?:her |his |their |the |our |my )?(?:houses?|homes?|offices|hotels|rooms)",  # noqa: E501
         r"maids?",
+        r"(?:house ?)?cleaners?",
         r"nann(?:y|ies)",
         r"earns?",
         r"earning",
@@ -708,6 +724,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"wtf",
         r"stfu",
         r"you suck",
+        r"useless",
+        r"go to hell",
+        r"screw (?:you|off)",
+        r"shut up",
         r"waste of",
     ),
     "joke": (

@@ -150,6 +150,8 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "child_labor": (
         rf"(?:ninos|ninas|nino|nina|menores|chamacos|chiquillos) {G3}(?:trabajando|trabajan|trabaja|piscando|cosechando|vendiendo|pidiendo)",  # noqa: E501
         r"trabajo infantil",
+        r"trabaj\w*[^.\n]{0,80}no (?:van|va|iban|iba|pueden ir|puede ir|los dejan ir|la dejan ir|lo dejan ir) a la escuela",  # noqa: E501
+        r"(?:en vez de|en lugar de) (?:ir a )?(?:la )?escuela[^.\n]{0,40}trabaj\w*",
     ),
     "branding_tattoo": (
         rf"tatua\w* {G5}(?:nombre|iniciales|corona|codigo|dinero|propiedad)",
@@ -342,6 +344,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:la|las|lo|los|nos|me) (?:vende|venden|vendia|vendio|vendian) (?:a|con) (?:otros )?(?:hombres|senores|clientes|tipos)",
         r"(?:la|las|me|nos) anuncia\w*",
         rf"acostar\w* con {G2}(?:clientes|hombres)",
+        rf"(?:da|dan|daba|daban|paga|pagan|pagaba|pagaban) {G5}para (?:estar|dormir|acostarse|quedarse|pasar la noche) (?:a solas |sol[oa] )?con",  # noqa: E501
         rf"(?:videos?|fotos|shows?|fiestas) {G3}por dinero",
         r"prostitu\w*",
         r"trabajo sexual",
@@ -513,6 +516,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"idiota\w*",
         r"estupid\w*",
         r"vete a la",
+        r"vete al (?:diablo|carajo|infierno)",
+        r"inutiles?",
         r"maldit\w*",
         r"culer\w*",
     ),

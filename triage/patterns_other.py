@@ -1,4 +1,4 @@
-"""Portuguese and French pattern tables: danger words, ages, documents, pay, sex for money.
+"""Portuguese, French and Italian pattern tables: danger words, ages, documents, pay, sex for money.
 
 Not a full rubric in these languages: enough that a tip in them is not lost (its danger,
 minors, the core strong indicators and the kind of exploitation are caught).
@@ -56,6 +56,13 @@ DANGER: tuple[str, ...] = (
     r"aidez[- ]?(?:moi|nous)",
     r"(?:je suis|nous sommes|elle est|il est) (?:enferme|enfermee|enfermes|enfermees|sequestre\w*|attache\w*)",  # noqa: E501
     r"(?:va|vont) me (?:tuer|vendre)",
+    # Italian: "aiuto", "sono chiusa", "mi tengono chiusa in casa", "mi picchiano".
+    r"aiuto",
+    r"(?:sono|siamo|e|sta|stanno) (?:chius|rinchius|sequestrat|legat)[aoie]",
+    r"(?:sono|siamo|e) in pericolo",
+    r"(?:mi|ci|la|lo|li|le) (?:tengono|tiene) (?:chius|rinchius|prigionier|legat)[aoie]",
+    r"(?:mi|ci|la|lo) (?:stanno picchiando|sta picchiando|picchiano|picchia)",
+    r"(?:mi|ci|la|lo) (?:vogliono|vuole) (?:uccidere|ammazzare|vendere)",
 )
 
 CUES: dict[str, tuple[str, ...]] = {
@@ -65,6 +72,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:ver|atender) clientes",
         r"(?:voir|servir) des clients",
         r"(?:vend|vende|vendem) (?:ela|elas|a menina)",
+        r"vendid[ao]s? (?:para|a|aos?) (?:homens|clientes|caras)",
+        r"(?:amen|emmen|conduit|conduis|depos)\w* (?:\w+ )?(?:chez|a|voir) (?:des |les |ses )?clients",
+        r"(?:clienti|uomini) (?:\w+ ){0,3}per soldi",
+        r"prostituzione",
     ),
     "hearsay": (r"ouvi dizer", r"dizem que", r"on dit que", r"j'ai entendu"),
     "work": (r"trabalh\w*", r"patrao", r"patroa", r"emprego", r"travail\w*", r"patron", r"boulot"),
@@ -87,5 +98,8 @@ CUES: dict[str, tuple[str, ...]] = {
 }
 
 # Ages and minor words: "14 anos", "15 ans", "menor de idade", "mineure".
-AGE = r"\b(?:de|a|age de|agee de|j'ai|il a|elle a) (\d{1,2}) ans\b"
+AGE = (
+    r"\b(?:de|a|age de|agee de|j'ai|il a|elle a) (\d{1,2}) ans\b"
+    r"|\b(?:ho|ha|hanno|di|tem|tenho|com) (\d{1,2}) (?:anni|anos)\b"
+)
 MINOR_WORDS = r"menor(?:es)? de idade|mineure?s?|une enfant|un enfant|criancas?"

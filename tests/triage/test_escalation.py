@@ -13,6 +13,7 @@ from tips.db import transaction
 from tips.models import Page, Tip, utcnow
 from tips.store import escalations_due, save_assessment
 from triage.notify import PageNotice
+from triage.rubric import RUBRIC_VERSION
 from triage.tasks import sweep
 
 TOKEN = {"Authorization": "Bearer " + "i" * 40}
@@ -20,8 +21,9 @@ TARGETS = {"critical": 5, "high": 30}
 
 
 def verdict(urgency: str) -> dict[str, object]:
+    """The current rubric's verdict, so the worker's own run on the same revision is a repeat."""
     return {
-        "rubric_version": "1.0.0", "urgency": urgency, "category": "labor_trafficking",
+        "rubric_version": RUBRIC_VERSION, "urgency": urgency, "category": "labor_trafficking",
         "queue": "labor_trafficking", "immediate_danger": False, "minor_involved": None,
         "language": "en", "indicators": [],
     }  # fmt: skip

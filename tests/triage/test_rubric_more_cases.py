@@ -1,0 +1,92 @@
+"""More rubric rules, English and Spanish side by side, plus Italian, Portuguese and French:
+a medical crisis now, commercial sex told without the usual words, working children kept from
+school, places known by an owner's name, and abuse aimed at the tip line."""
+
+import pytest
+
+from triage.location import specific_location
+from triage.normalize import normalize
+from triage.rubric import assess
+
+
+def verdict(messages, answers=None):
+    a = assess(messages, answers)
+    return a.urgency, a.category, a.queue
+
+
+@pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        # Someone who will not wake up is at risk now, whatever the category.
+        (["my coworker at the packing plant fell and isn't waking up, the foreman says keep working"],
+         ("critical", "labor_trafficking", "emergency")),
+        (["a girl at the house is unresponsive and the man there won't call anyone"],
+         ("critical", "unclear", "emergency")),
+        # Commercial sex told as money for time with someone, money from men, trucks, upstairs.
+        (["the lady next door gets cash from a man to let him be alone with her son, the boy is 11"],
+         ("critical", "sex_trafficking", "emergency")),
+        (["un hombre le paga a la tía para quedarse a solas con la niña de 9 años cada domingo"],
+         ("critical", "sex_trafficking", "emergency")),
+        (["her pimp keeps the money she makes from the johns and she has his name tattooed"],
+         ("medium", "sex_trafficking", "sex_trafficking")),
+        (["at the rest area two women keep climbing in and out of trucks and a man takes their ID"],
+         ("medium", "sex_trafficking", "sex_trafficking")),
+        (["the owner forces the waitresses to go in the back with customers for cash and keeps it"],
+         ("medium", "both", "sex_trafficking")),
+        (["they made us dance at bars in Tulsa and kept every dollar, we still owe him"],
+         ("medium", "sex_trafficking", "sex_trafficking")),
+        # Working children kept out of school.
+        (["at the brickyard the owner's helpers are 12 and 13, they work all day and don't go to school"],
+         ("high", "labor_trafficking", "child_exploitation")),
+        (["unos niños de 13 años trabajan en la obra de mi vecino y no van a la escuela"],
+         ("high", "labor_trafficking", "child_exploitation")),
+        # Never let out, not fed: control of a domestic worker.
+        (["the cleaner at 15 Cedar Rd in Akron is never allowed outside and they barely feed her"],
+         ("high", "labor_trafficking", "labor_trafficking")),
+        # Other languages: danger words, ages and sex for money are caught.
+        (["aiuto siamo chiuse in un appartamento"], ("critical", "unclear", "emergency")),
+        (["la tengono legata in cantina, aiutatemi"], ("critical", "unclear", "emergency")),
+        (["minha sobrinha de 14 anos foi vendida para homens numa boate"],
+         ("critical", "sex_trafficking", "emergency")),
+        (["un homme emmène ma cousine de 15 ans voir des clients tous les week-ends"],
+         ("critical", "sex_trafficking", "emergency")),
+        # Abuse aimed at the line is spam; a tip that also carries content is not.
+        (["useless bunch, go to hell"], ("none", "not_trafficking", "spam")),
+        (["son unos inútiles, vete al diablo"], ("none", "not_trafficking", "spam")),
+    ],
+)  # fmt: skip
+def test_more_rules_in_several_languages(messages, expected):
+    assert verdict(messages) == expected
+
+
+@pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        # Hard negatives that share words with the new rules.
+        (["my son is 16, works at a grocery store after school and goes to school every day"],
+         ("none", "not_trafficking", "general")),
+        (["my grandma collapsed last year and is fine now, how do I volunteer with you?"],
+         ("none", "not_trafficking", "general")),
+        (["we went dancing at bars in Austin last night, so fun"],
+         ("none", "not_trafficking", "general")),
+        (["mi hijo de 17 trabaja en una tienda los sábados y va a la escuela"],
+         ("none", "not_trafficking", "general")),
+    ],
+)  # fmt: skip
+def test_hard_negatives_stay_calm(messages, expected):
+    assert verdict(messages) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "specific"),
+    [
+        ("they keep the women at Tony's on 5th St in Reno", True),
+        ("las tienen en Lupita's on Mission en Oxnard", True),
+        ("the workers live at Kim's off Route 9 in Dover", True),
+        ("he's on Main in Fresno right now", False),
+        ("my mom's on vacation in Cancun", False),
+        ("someone's on the phone in the back", False),
+    ],
+)
+def test_a_place_known_by_its_owners_name_with_street_and_town_is_specific(text, specific):
+    assert (specific_location(normalize(text)) is not None) == specific
