@@ -30,14 +30,14 @@ import phonenumbers
 import pyotp
 import redis
 import requests
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from tests.support.services import wait_for
 from tests.support.system import System, running_system
 from tests.support.twilio import signature, sms_form
 from tips.db import make_engine, make_sessions, transaction
-from tips.models import Tip
+from tips.models import Contact, Tip
 from tips.staff import add, issue_token, totp_secret
 
 PLACES = ("sql", "redis", "redis files", "celery messages", "logs", "staff pages")
@@ -53,7 +53,7 @@ SCRIPT = [
     "no",
     "forced work",
     "a grey minivan",
-    "no",
+    "yes",  # may we text you back: the number is then kept, encrypted, for replies
     "ok",
 ]
 STAFF_PASSWORD = "a long enough password"
@@ -333,12 +333,14 @@ class Report:
     sentinel: dict[str, list[str]]
     tasks_seen: int  # triage task messages the tap caught, so Celery traffic was really read
     tip_shown: bool  # the canary's tip text was on the staff pages searched
+    contact_kept: bool  # the canary consented, so its number is stored (encrypted) somewhere
 
     @property
     def clean(self) -> bool:
         """No trace of the canary anywhere, and the sentinel found in every place."""
         found_all = set(self.sentinel) == set(PLACES)
-        return not self.canary and found_all and self.tasks_seen > 0 and self.tip_shown
+        exercised = self.tasks_seen > 0 and self.tip_shown and self.contact_kept
+        return not self.canary and found_all and exercised
 
 
 def run(tmp: Path) -> Report:
@@ -355,7 +357,9 @@ def run(tmp: Path) -> Report:
         found = places(system, staff, tap)
     tasks = sum(b"triage.tasks." in decoded(m) for m in tap.seen)
     shown = b"Sunrise Nails" in found["staff pages"]
-    return Report(search(found, CANARY), search(found, SENTINEL), tasks, shown)
+    with make_sessions(make_engine(system.database_url))() as session:
+        kept = session.scalar(select(func.count()).select_from(Contact)) == 1
+    return Report(search(found, CANARY), search(found, SENTINEL), tasks, shown, kept)
 
 
 def main() -> int:
