@@ -169,3 +169,19 @@ def test_only_the_turn_that_says_yes_keeps_a_number(
     before: Consent, after: Consent, expected: bool
 ) -> None:
     assert said_yes(before, after, TURN) is expected
+
+
+def test_a_tipster_back_with_the_reference_in_web_chat_joins_the_same_tip(line: Line) -> None:
+    line.text("a boy sells flowers at night and is never paid")
+    (answer,) = replies(line.text("no"))
+    reference = answer.removeprefix("Your reference: ")
+    said = f"{reference.lower()} he is there again tonight"
+    response = line.client.post(
+        "/webhooks/webchat/messages", json={"session": "w" * 40, "text": said}
+    )
+    assert response.status_code == 200
+    with line.sessions() as s:
+        tip = s.scalars(select(Tip).where(Tip.reference == reference)).one()
+        bodies = [m.body for m in tip.messages if m.direction == "in"]
+        revision = tip.revision
+    assert bodies[-1] == said and revision > 2

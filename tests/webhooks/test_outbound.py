@@ -172,3 +172,18 @@ def test_the_sweep_sends_a_reply_whose_task_was_lost_and_deletes_expired_contact
     with transaction(line.sessions) as s:
         s.execute(update(Contact).values(expires_at=utcnow() - timedelta(seconds=1)))
     assert sweep_deliveries.run() == {"resent": 0, "interrupted": 0, "contacts_deleted": 1}
+
+
+def test_a_critical_tip_pages_on_call_through_the_twilio_client(line: Line, tmp_path: Path) -> None:
+    env = {**line.api.settings_env(), "LANTERN_ON_CALL_NUMBERS": "+15550107001"}
+    process = start_worker(line.settings, tmp_path / "pager.log", **env)
+    try:
+        line.api.fail_next(429)  # busy once: the page still goes, on the second try
+        line.text("he has a gun and they are moving her tonight, help")
+        wait_for(lambda: len(line.api.sent) == 1, 30, "page")
+    finally:
+        process.stop()
+    (page,) = line.api.sent
+    assert page["To"] == "+15550107001" and "CRITICAL" in page["Body"]
+    assert line.tip().reference in page["Body"] and PHONE[2:] not in page["Body"]
+    assert len(line.api.refused) == 1
