@@ -21,22 +21,26 @@ BUCKETS = (0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)  # seconds; +Inf is
 
 
 def observe(client: redis.Redis, route: str, seconds: float) -> None:
-    """Add one request's duration to its route's histogram."""
-    fields = [f"{route}|le={b:g}" for b in BUCKETS if seconds <= b]
+    """Add one request's duration to its route's histogram: one round trip, three counters."""
+    bucket = next((f"{b:g}" for b in BUCKETS if seconds <= b), "+Inf")
     pipe = client.pipeline(transaction=False)
-    for name in fields:
-        pipe.hincrby(LATENCY_KEY, name, 1)
+    pipe.hincrby(LATENCY_KEY, f"{route}|le={bucket}", 1)  # only the bucket it falls in
     pipe.hincrby(LATENCY_KEY, f"{route}|count", 1)
     pipe.hincrbyfloat(LATENCY_KEY, f"{route}|sum", seconds)
     pipe.execute()
 
 
 def latency_samples(client: redis.Redis) -> dict[str, dict[str, float]]:
-    """Each route's cumulative buckets, count and sum, as stored."""
+    """Each route's cumulative buckets ("le=<bound>"), count and sum."""
     routes: dict[str, dict[str, float]] = {}
     for raw, value in client.hgetall(LATENCY_KEY).items():
         route, _, part = _text(raw).partition("|")
         routes.setdefault(route, {})[part] = float(value)
+    for parts in routes.values():
+        running = 0.0
+        for bound in BUCKETS:
+            running += parts.get(f"le={bound:g}", 0.0)
+            parts[f"le={bound:g}"] = running
     return routes
 
 
@@ -60,12 +64,18 @@ def time_requests(app: Flask) -> None:
     def _stop(response: Response) -> Response:
         started = g.pop("lantern_started", None)
         if started is not None:
+            elapsed = time.perf_counter() - started
             route = request.endpoint or "unmatched"
-            try:
-                observe(app.extensions["lantern"].redis, route, time.perf_counter() - started)
-            except redis.RedisError:
-                log.debug("latency not recorded: Redis unavailable")
+            # Counted once the response is on its way, so the count never delays an answer.
+            response.call_on_close(lambda: _record(app, route, elapsed))
         return response
+
+
+def _record(app: Flask, route: str, seconds: float) -> None:
+    try:
+        observe(app.extensions["lantern"].redis, route, seconds)
+    except redis.RedisError:
+        log.debug("latency not recorded: Redis unavailable")
 
 
 def _failed(sender: Any = None, **_kwargs: Any) -> None:
