@@ -74,7 +74,7 @@ class ConsoleNotifier:
     def send_sms(self, to: str, body: str) -> Sent:
         """Log that a text went out; the recipient is never written down."""
         log.warning("SMS out to a follow-up contact (number withheld): %d characters", len(body))
-        return Sent("console", 1)
+        return Sent("", 1)  # no provider id: nothing to store
 
 
 def _failure(exc: Exception, attempt: int) -> SendError:

@@ -108,10 +108,12 @@ def answer(
         return []  # opted out: store what they send, say nothing until START
     if not limits.within_limit(runtime, inbound.sender):
         return [Reply(text(runtime.settings, _busy_reply(received), received.language))]
+    if not inbound.media:
+        return _ask_bot(runtime, inbound, received, page_language)
     thanks = [Reply(text(runtime.settings, _media_thanks(inbound), received.language))]
-    if inbound.media and not inbound.body.strip():
+    if not inbound.body.strip():
         return thanks  # a photo alone: thanked at the edge; the bot has no words to read
-    return (thanks if inbound.media else []) + _ask_bot(runtime, inbound, received, page_language)
+    return thanks + _ask_bot(runtime, inbound, received, page_language)
 
 
 def _media_thanks(inbound: Inbound) -> str:

@@ -187,3 +187,19 @@ def test_a_critical_tip_pages_on_call_through_the_twilio_client(line: Line, tmp_
     assert page["To"] == "+15550107001" and "CRITICAL" in page["Body"]
     assert line.tip().reference in page["Body"] and PHONE[2:] not in page["Body"]
     assert len(line.api.refused) == 1
+
+
+def test_local_runs_log_replies_through_the_console_notifier(line: Line, tmp_path: Path) -> None:
+    process = start_worker(line.settings, tmp_path / "console.log")  # LANTERN_NOTIFIER=console
+    try:
+        reference = consenting_tip(line)
+        browser = line.staff_client()
+        line.staff_reply(browser, reference, "First question")
+        line.staff_reply(browser, reference, "Second question")
+        messages = settled(line, 2)
+    finally:
+        process.stop()
+    assert [m.delivery for m in messages] == ["sent", "sent"]
+    log = (tmp_path / "console.log").read_text()
+    assert log.count("SMS out to a follow-up contact (number withheld)") == 2
+    assert PHONE[2:] not in log and line.api.sent == []
