@@ -58,7 +58,11 @@ class Scrubber(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if getattr(record, "lantern_scrubbed", False):
             return True
-        record.msg, record.args = scrub(record.getMessage()), ()
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # a bad format call must not raise in the caller
+            message = f"{record.msg} {record.args!r}"
+        record.msg, record.args = scrub(message), ()
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:

@@ -84,8 +84,9 @@ def test_json_lines_parse_and_hold_no_number(captured: io.StringIO) -> None:
         raise ValueError("bad number +15550104477")
     except ValueError:
         logger.exception("failed for ana@example.org")
+    logger.warning("a bad format call %s %s", "+15550104477")
     found = lines(captured)
-    assert len(found) == len(NUMBER_FORMS) + 2
+    assert len(found) == len(NUMBER_FORMS) + 3
     for line in found:
         assert {"time", "level", "logger", "message", "role"} <= line.keys()
         assert line["role"] == "test" and line["logger"] == "lantern.test.logs"
