@@ -203,3 +203,21 @@ def test_local_runs_log_replies_through_the_console_notifier(line: Line, tmp_pat
     log = (tmp_path / "console.log").read_text()
     assert log.count("SMS out to a follow-up contact (number withheld)") == 2
     assert PHONE[2:] not in log and line.api.sent == []
+
+
+def test_a_reply_to_a_web_chat_tip_waits_for_the_tabs_poll(line: Line, worker: Process) -> None:
+    session_id = "t" * 40
+    for said in ("they keep the cleaners in the hotel basement", "yes"):
+        response = line.client.post(
+            "/webhooks/webchat/messages", json={"session": session_id, "text": said}
+        )
+    reference = response.get_json()["replies"][0]["text"].removeprefix("Your reference: ")
+    last_seen = max(r["id"] for r in response.get_json()["replies"])
+    line.staff_reply(line.staff_client(), reference, "Are you somewhere safe?")
+    polled = line.client.get(
+        "/webhooks/webchat/messages", query_string={"session": session_id, "after": last_seen}
+    ).get_json()["replies"]
+    assert [r["text"] for r in polled] == ["Are you somewhere safe?"]
+    wait_for(lambda: "'delivery': 'none'" in worker.log.read_text(), 30, "delivery task")
+    (message,) = staff_messages(line)
+    assert message.delivery is None and line.api.sent == []  # no SMS for a web-chat tipster
