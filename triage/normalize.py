@@ -140,6 +140,10 @@ _INJECTIONS = re.compile(
     re.I,
 )
 _REAL_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = re.compile(r"[^\W_]+")
+# What may stand between two words of the clean text in the original: spaces, punctuation,
+# tags and entities that the clean-up removed.
+_GAP = r"(?:[^\w<&]|_|<[^<>]{0,300}>|&#?\w{1,10};?|[<&])*?"
 
 
 @dataclass(frozen=True)
@@ -150,20 +154,43 @@ class Text:
     folded: str
     offsets: tuple[int, ...]
     injected: bool = False
+    # The text as received, which evidence is quoted from.
+    raw: str = field(default="", compare=False, repr=False)
     # Cue look-ups already made on this text, by cue name (a cache, not part of the value).
     cues: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def evidence(self, start: int, end: int) -> str:
-        """The words of the clean text behind folded[start:end]."""
+        """The words behind folded[start:end], quoted exactly as the tip wrote them."""
         if start >= end or not self.offsets:
             return ""
         lo = self.offsets[min(start, len(self.offsets) - 1)]
         hi = self.offsets[min(end - 1, len(self.offsets) - 1)] + 1
-        return self.clean[lo:hi].strip(" ,;:.-\n")
+        return (
+            quote(self.raw, self.clean[lo:hi].strip(" ,;:.-\n"), lo)
+            if self.raw
+            else (self.clean[lo:hi].strip(" ,;:.-\n"))
+        )
 
     def has_real_content(self) -> bool:
         """True when some word of two letters or more is left."""
         return bool(_REAL_WORD.search(self.folded))
+
+
+def quote(raw: str, words: str, near: int = 0) -> str:
+    """The stretch of `raw` that reads as `words` (tags, entities and extra spaces the clean-up
+    removed may lie between them), found at or after `near` if it can be; at worst the longest
+    of its words that `raw` holds, so that evidence is always the tip's own text."""
+    if not words or words in raw:
+        return words
+    tokens = _WORD.findall(words)
+    if not tokens:
+        return ""
+    pattern = re.compile(_GAP.join(map(re.escape, tokens)))
+    found = pattern.search(raw, max(0, near - 32)) or pattern.search(raw)
+    if found:
+        return found.group()
+    present = [t for t in tokens if t in raw]
+    return max(present, key=len) if present else ""
 
 
 def strip_markup(text: str) -> str:
@@ -218,7 +245,8 @@ def _fold(clean: str) -> tuple[str, tuple[int, ...]]:
         word = "".join(c for c, _ in chars)
         if m.group()[0].isalnum():
             word = _REPEAT.sub(r"\1", word)
-            expanded = SMS_WORDS.get(word)
+            # "xxxxx" or "kkkk" squeezed to one letter is no SMS word ("x", "k").
+            expanded = SMS_WORDS.get(word) if len(word) > 1 or len(token) == 1 else None
             if expanded is not None or len(word) != sum(len(c) for c, _ in chars):
                 word = expanded or word
                 span = max(m.end() - m.start(), 1)
@@ -263,4 +291,4 @@ def normalize(text: str) -> Text:
     clean, injected = _without_injections(clean, folded, offsets)
     if injected:
         folded, offsets = _fold(clean)
-    return Text(clean=clean, folded=folded, offsets=offsets, injected=injected)
+    return Text(clean=clean, folded=folded, offsets=offsets, injected=injected, raw=text)

@@ -115,6 +115,11 @@ _LABOR_INDICATORS = frozenset({"unpaid_wages", "child_labor", "forced_criminalit
 _KEYBOARD = re.compile(r"asdf|sdfg|qwer|wert|zxcv|hjkl|jkl;|fghj|dfgh|uiop")
 _CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}")
 _LETTERS = re.compile(r"[a-z]{3,}")
+# Filler that stands for no words at all.
+_FILLER_WORDS = "bla blah blabla lorem ipsum dolor sit amet consectetur adipiscing elit"
+_FILLER = frozenset(_FILLER_WORDS.split())
+# A question needs this many words to be one a person should answer.
+_REAL_QUESTION = 4
 _FORWARD = re.compile(
     r"\b(?:forward|share|repost|pass on) (?:this|it)\b|copy (?:and|&) paste|\b(?:reenvi|compart)\w*"
     r"|\b(?:forward|share|repost)\s*[:!]|\bpas(?:a|en|ar|alo|enlo) (?:este|el) mensaje\b"
@@ -124,7 +129,7 @@ _FORWARD = re.compile(
 
 def _gibberish(folded: str) -> bool:
     """Keyboard mashing: most words have no vowels or long consonant runs."""
-    words = _LETTERS.findall(folded)
+    words = [w for w in _LETTERS.findall(folded) if w not in _FILLER]  # filler is no word
     if not words:
         return True
     bad = sum(
@@ -139,6 +144,15 @@ def _only_test_lines(text: Text) -> bool:
     test = cue_pattern("test")
     lines = [line for line in text.folded.split("\n") if line.strip(" .!?,")]
     return bool(lines) and all(test.search(line) for line in lines)
+
+
+def _real_matter(text: Text) -> bool:
+    """Something left for a person to answer once injected instructions are out: a question,
+    work, a partner, a suspicion about a place or sex for money."""
+    question = "?" in text.folded and len(_LETTERS.findall(text.folded)) >= _REAL_QUESTION
+    return question or has_cue(
+        text, "employment", "partner", "suspicion", "massage", "commercial_sex"
+    )
 
 
 def spam_kind(text: Text, indicators: Collection[str], danger: bool) -> str | None:
@@ -161,7 +175,7 @@ def spam_kind(text: Text, indicators: Collection[str], danger: bool) -> str | No
         return None
     if _only_test_lines(text):
         return "test"
-    if text.injected and not has_cue(text, "suspicion", "massage", "commercial_sex"):
+    if text.injected and not _real_matter(text):
         return "injection"
     if _gibberish(text.folded):
         return "gibberish"

@@ -110,11 +110,14 @@ def test_injection_does_not_hide_real_content():
     assert (a.urgency, a.queue, a.immediate_danger) == ("critical", "emergency", True)
 
 
-def test_html_is_stripped_and_evidence_is_text():
-    a = assess(["<p>they <b>took</b> my passport</p> and I can't leave the farm"])
+def test_html_is_ignored_and_evidence_quotes_the_tip_exactly():
+    raw = "<p>they <b>took</b> my passport</p> and I can&#39;t   leave the farm"
+    a = assess([raw])
     evidence = {f.name: f.evidence for f in a.indicators}
-    assert evidence["confiscated_documents"] == "took my passport"
-    assert all("<" not in e for e in evidence.values())
+    # The words that fired, as sent: markup inside the span is part of the quote.
+    assert evidence["confiscated_documents"] == "took</b> my passport"
+    assert evidence["restricted_movement"] == "can&#39;t   leave"
+    assert all(e and e in raw for e in evidence.values())
 
 
 def test_emoji_and_sms_spelling():
