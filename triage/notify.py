@@ -109,9 +109,23 @@ class TwilioNotifier:
         self._backoff = max(0.0, settings.sms_backoff_seconds)
 
     def page(self, notice: PageNotice) -> None:
-        """Send the page to on-call staff; from the second escalation, to supervisors too."""
-        for number in self._on_call + (self._supervisors if notice.level >= 2 else []):
-            self.send_sms(number, notice.text())
+        """Send the page to on-call staff; from the second escalation, to supervisors too.
+
+        One number that cannot be reached does not keep the page from the others; the page
+        fails (and is tried again later) only when it reached nobody.
+        """
+        numbers = self._on_call + (self._supervisors if notice.level >= 2 else [])
+        failures: list[Exception] = []
+        for number in numbers:
+            try:
+                self.send_sms(number, notice.text())
+            except Exception as exc:  # noqa: BLE001 - any failure: try the next person
+                failures.append(exc)
+        if failures and len(failures) == len(numbers):
+            raise failures[0]
+        if failures:
+            log.warning("page %s reached %d of %d numbers",
+                        notice.reference, len(numbers) - len(failures), len(numbers))  # fmt: skip
 
     def send_sms(self, to: str, body: str) -> Sent:
         """Send one text; retry 429, 5xx and network errors, waiting twice as long each time."""

@@ -43,6 +43,18 @@ def test_a_page_reaches_on_call_and_later_escalations_reach_supervisors(api: Twi
     assert [m["To"] for m in api.sent[1:]] == [ON_CALL, SUPERVISOR]
 
 
+def test_a_number_that_cannot_be_reached_does_not_keep_the_page_from_the_others(
+    api: TwilioApi,
+) -> None:
+    notifier = notifier_for(api.base_url, api.auth_token)
+    api.fail_next(400, 21610)  # the on-call phone has opted out
+    notifier.page(PageNotice("K7F-2QM", "critical", "emergency", (), level=2))
+    assert [m["To"] for m in api.sent] == [SUPERVISOR]
+    api.fail_next(400, 21610, times=2)
+    with pytest.raises(SendError):  # reached nobody: the page fails and is tried again later
+        notifier.page(PageNotice("K7F-2QM", "critical", "emergency", (), level=2))
+
+
 def test_a_busy_api_is_retried_with_growing_waits_until_it_takes_the_text(
     api: TwilioApi,
 ) -> None:
