@@ -20,6 +20,7 @@ DEFAULT_FILES = (
     DATA / "holdout3_tips.jsonl",
     DATA / "holdout4_tips.jsonl",
     DATA / "holdout5_tips.jsonl",
+    DATA / "holdout6_tips.jsonl",
 )
 QUEUES = (
     "emergency",

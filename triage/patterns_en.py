@@ -374,6 +374,9 @@ DANGER: tuple[str, ...] = (
     rf"(?:won't|wouldn't|don't|doesn't|refuses? to|refused to) (?:let {OBJ} go|take {OBJ}) to (?:the |a )?(?:hospital|doctor|er|clinic)",  # noqa: E501
     r"(?:coming|come|comes) back with (?:a |his |the )?(?:gun|knife|weapon|machete)",
     r"(?:stopped|stops) breathing",
+    r"on the (?:ground|floor)[^.\n]{0,30}(?:not moving|isn't moving|won't move|can't move|not breathing)",  # noqa: E501
+    r"(?:not|isn't|aren't) moving (?:or|and|nor) (?:not )?(?:breathing|talking|responding)",
+    rf"just (?:hit|beat|attacked|punched|kicked|beat up|slashed|burned) {OBJ}",
     r"(?:is|are|[a-z]+'s|[a-z]+'re) unresponsive",
     r"(?:isn't|is not|aren't|are not|won't|wouldn't|not) (?:waking|wake) up",
     r"just (?:stabbed|shot|raped)",
@@ -450,6 +453,7 @@ CUES: dict[str, tuple[str, ...]] = {
         rf"lets? (?:men|guys|other men|his friends|strangers) {G3}for (?:money|cash|drugs)",
         r"go(?:es|ing)? upstairs with (?:them|customers|clients|men|guys)",
         rf"go(?:es|ing)? (?:upstairs|to the back|in the back|to a room) {G3}for (?:money|cash|\$)",
+        r"(?:money|cash|pays?|paid|paying|gift ?cards?|gifts?|robux|v-?bucks) (?:[\w']+ ){0,3}(?:for|to) (?:make|making|send|sending|do|doing|film|filming|take|taking) (?:[\w']+ )?(?:videos?|pics|photos|pictures|shows?|nudes)",  # noqa: E501
         r"(?:money|cash) (?:she|they|the girls?|the women|he) (?:makes?|made|gets?|got|earns?|earned) (?:from|off|with) (?:the )?(?:guys|men|johns|clients|customers|dates|drivers|truckers)",  # noqa: E501
         r"(?:getting|gets|get|goes|going|go|climbing|climbs) in and out of (?:the |different |men's )?(?:trucks|cars|rigs|cabs|semis)",  # noqa: E501
         r"(?:money|cash|\$ ?\d+)[^.\n]{0,40}\bto (?:let (?:him|them|men|a man|the man|his friends) )?(?:be|stay|sleep|spend (?:time|the night)) (?:alone )?with (?:her|him|them|the \w+|her \w+|his \w+|their \w+)",  # noqa: E501

@@ -294,6 +294,8 @@ DANGER: tuple[str, ...] = (
     rf"{CL} (?:esta|estan) (?:golpeando|pegando|violando|lastimando|ahorcando|matando)",
     r"apuntando con (?:una )?(?:pistola|arma|cuchillo)",
     r"(?:inconsciente|no respira|desmayad[oa]|sangrando mucho|sobredosis)",  # noqa: E501
+    r"(?:en el suelo|en el piso|tirad[oa])[^.\n]{0,30}(?:sin moverse|no se mueve|no responde)",
+    rf"acaba(?:n)? de (?:golpear|pegar|apunalar|acuchillar|disparar|quemar)\w* {G2}",
     rf"(?:encerrad|encadenad|amarrad|golpe|pegando)\w* {G5}{AHORA}",
     r"au secours",
     r"aidez-?moi",
@@ -344,6 +346,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:la|las|lo|los|nos|me) (?:vende|venden|vendia|vendio|vendian) (?:a|con) (?:otros )?(?:hombres|senores|clientes|tipos)",
         r"(?:la|las|me|nos) anuncia\w*",
         rf"acostar\w* con {G2}(?:clientes|hombres)",
+        r"(?:dinero|pago|paga|pagan|regalos|tarjetas)\w*[^.\n]{0,40}? (?:por|para) (?:hacer|mandar|enviar|grabar|tomar)(?:se)? (?:[\w']+ )?(?:videos?|fotos|shows?)",  # noqa: E501
         rf"(?:da|dan|daba|daban|paga|pagan|pagaba|pagaban) {G5}para (?:estar|dormir|acostarse|quedarse|pasar la noche) (?:a solas |sol[oa] )?con",  # noqa: E501
         rf"(?:videos?|fotos|shows?|fiestas) {G3}por dinero",
         r"prostitu\w*",

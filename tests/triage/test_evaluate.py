@@ -53,10 +53,13 @@ def test_labelled_sets_are_big_enough_and_split():
     assert len(set(ids)) == len(ids)
 
 
-# Holdout 5 was scored blind before the rubric changes that followed it; its one false critical
-# is a joke cry for help ("holding me hostage ... send help" with laughter), kept on purpose:
-# laughter never discounts a cry for help.
-LOOSER = {"holdout5_tips": {"false_critical": 0.05, "queue": 0.93}}
+# Holdouts 5 and 6 were each scored blind before the rubric changes that followed them.
+# Holdout 5's one false critical is a joke cry for help ("holding me hostage ... send help"
+# with laughter), kept on purpose: laughter never discounts a cry for help.
+LOOSER = {
+    "holdout5_tips": {"false_critical": 0.05, "queue": 0.93},
+    "holdout6_tips": {"queue": 0.9},
+}
 
 
 @pytest.mark.parametrize("path", DEFAULT_FILES, ids=lambda p: p.stem)

@@ -50,6 +50,21 @@ def verdict(messages, answers=None):
          ("critical", "sex_trafficking", "emergency")),
         (["un homme emmène ma cousine de 15 ans voir des clients tous les week-ends"],
          ("critical", "sex_trafficking", "emergency")),
+        # Someone down and not moving, or just attacked, is at risk now.
+        (["a worker fell off the scaffold and is on the floor not moving, the boss says don't call"],
+         ("critical", "labor_trafficking", "emergency")),
+        (["the owner just beat my friend with a pipe in the kitchen of the diner on Route 4 in Elkton"],
+         ("critical", "labor_trafficking", "emergency")),
+        (["mi compañero está tirado en el piso de la fábrica y no se mueve, el patrón no llama a nadie"],
+         ("critical", "labor_trafficking", "emergency")),
+        # Gifts or money for videos: remote sexual acts for something of value.
+        (["a man online sends my 14 yo daughter gift cards to make videos for him, last one was friday"],
+         ("critical", "sex_trafficking", "emergency")),
+        (["un tipo le paga a mi sobrina de 13 años por mandar fotos sin ropa, sigue pasando"],
+         ("critical", "sex_trafficking", "emergency")),
+        # A plant on a named road near a named town is a place to send someone.
+        (["en la maquiladora del Camino Real cerca de Reynosa nos quitan los papeles y no nos dejan salir"],
+         ("high", "labor_trafficking", "labor_trafficking")),
         # Abuse aimed at the line is spam; a tip that also carries content is not.
         (["useless bunch, go to hell"], ("none", "not_trafficking", "spam")),
         (["son unos inútiles, vete al diablo"], ("none", "not_trafficking", "spam")),
