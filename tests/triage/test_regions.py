@@ -220,3 +220,12 @@ def test_save_assessment_sets_the_tips_region(store: sessionmaker[Session]) -> N
         tip_id = tip.id
     with store() as s:
         assert s.get_one(Tip, tip_id).region == "central_valley"
+
+
+def test_a_worker_refuses_to_start_on_a_bad_routes_file(monkeypatch):
+    from triage import tasks
+
+    tasks.refuse_bad_routes()  # the packaged file is good
+    monkeypatch.setattr(tasks, "routes_problems", lambda: ["routes region 1 ('x'): bad"])
+    with pytest.raises(SystemExit, match="routes region 1"):
+        tasks.refuse_bad_routes()
