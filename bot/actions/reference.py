@@ -29,7 +29,7 @@ def _words(text: str) -> frozenset[str]:
 _FRAMING = _words(
     "hi hello hey hola buenas ok my mi the el la this esto es is its it s i have tengo here "
     "aqui about sobre re ref reference referencia tip tips number numero no code codigo case "
-    "caso de del denuncia reporte report otra vez again back a an un una to for on up was "
+    "caso de del denuncia reporte report otra vez again back an un una to for on up was "
     "sent following adding old before anterior fue mande ya agregar a al more mas info "
     "informacion update actualizacion details detalles datos"
 )
@@ -50,7 +50,7 @@ def _candidates(text: str) -> list[tuple[str, str, int, int]]:
             continue
         if {first.lower(), second.lower()} & _FRAMING:
             continue
-        halves = (first,) if separator == "" else (first, second)
+        halves = (first + second,) if separator == "" else (first, second)
         if separator == "-" or all(any(ch.isdigit() for ch in half) for half in halves):
             end = match.start() + len(first + separator + second)
             found.append((f"{code[:3]}-{code[3:]}", separator, match.start(), end))

@@ -17,6 +17,8 @@ from rasa_sdk.executor import CollectingDispatcher
         ("my ref is abc-def", "ABC-DEF"),
         ("ref 3KP-9WD", "3KP-9WD"),
         ("ref K7F 2QM", "K7F-2QM"),
+        ("abc234", "ABC-234"),
+        ("golden wok on 5th ave", None),
         ("tip 8hx4tn, they moved", "8HX-4TN"),
         ("the van is white", None),
         ("thanks", None),
