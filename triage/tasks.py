@@ -68,7 +68,9 @@ def entity_digests(key: str, texts: list[str]) -> set[tuple[str, str]]:
 def assess_tip(self: Task, tip_id: int) -> dict[str, Any]:
     """Assess the newest revision of a tip, store it once, and page on-call if critical."""
     with transaction(self.app.runtime.sessions) as session:
-        tip = session.get(Tip, tip_id)
+        # Locked, so that a run on an older revision cannot overwrite a newer verdict stored
+        # while it was reading (PostgreSQL; SQLite lets one writer in at a time anyway).
+        tip = session.get(Tip, tip_id, with_for_update=True)
         if tip is None:
             return {"tip_id": tip_id, "status": "missing"}
         revision = tip.revision
