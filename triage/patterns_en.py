@@ -389,7 +389,7 @@ DANGER: tuple[str, ...] = (
     r"rescue (?:me|us)",
     r"send (?:the )?(?:police|cops|help)",
     r"(?:i|we) need (?:the )?police",
-    rf"(?:help me|help us|please help|someone help|help)[ ,!]*(?:{G5})?(?:{NOW}|hurry|quick|they're coming|he's coming|i'm scared|i am scared|scared|going to kill|gonna kill)",  # noqa: E501
+    rf"(?:help me|help us|please help|someone help|help)[ ,!]*(?:{G5})?(?:{NOW}|hurry|quick|they're coming|he's coming|(?:he|she|they) (?:is|are) coming|i'm scared|i am scared|scared|going to kill|gonna kill)",  # noqa: E501
     r"^\W*help(?: me| us)?\W*$",
     r"help(?: me| us)? ?!{2,}",
     rf"(?:i am|i'm|we are|we're|she is|she's|he is|he's|they are|they're|is|are|been) {G2}(?:locked|chained|tied up|trapped|being held|held captive)(?! {G3}(?:every|at night|each night|when))",  # noqa: E501
@@ -401,6 +401,8 @@ DANGER: tuple[str, ...] = (
     rf"(?:beating|hitting|choking|hurting|raping|attacking) {G3}{NOW}",
     rf"(?:has|have|got|holding|pointing|pulled) (?:a )?(?:gun|knife|weapon|machete|pistol) (?:to|at|on) {OBJ}",  # noqa: E501
     rf"(?:going to|gonna|about to|trying to) (?:kill|shoot|stab) {OBJ}",
+    r"(?:has|have|got|with|holding) (?:a |his |the )?(?:gun|knife|machete|pistol)[^.\n]{0,40}(?:says?|said|saying|threaten\w*) (?:he|she|they)(?:'ll| will| would| is going to| are going to) (?:kill|shoot|stab)",  # noqa: E501
+    r"(?:is|are|[a-z]+'s|[a-z]+'re|i'm|i am|we're|we are) (?:going to|gonna|about to) die(?! of| laughing)",  # noqa: E501
     r"(?:am|are|is|[a-z]+'m|[a-z]+'re|[a-z]+'s) in danger(?! of losing)",
     r"(?:my|her|his|their) li(?:fe|ves) (?:is|are) in danger",  # noqa: E501
     r"fear for (?:my|her|his|their|our) li(?:fe|ves)",
@@ -420,6 +422,7 @@ HARM: tuple[str, ...] = (
     r"choking",
     r"strangling",
     r"stabbing",
+    r"(?:being|getting) (?:beaten|beat up|hit|hurt|attacked|raped|stabbed|choked|strangled|tortured|burned|kicked|punched|dragged)",  # noqa: E501
     r"(?:can't|cannot|can not) (?:get out|escape|leave the room)(?! of)",
     r"(?:on|onto|in|into) (?:a|the) (?:bus|van|truck|plane|boat|car) (?:to|for|out)",
     rf"(?:putting|taking|moving|shipping|driving) {OBJ} {G2}(?:to|on|away)",

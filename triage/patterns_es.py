@@ -287,6 +287,7 @@ DANGER: tuple[str, ...] = (
     r"(?:manden|mande|llamen|llame) a la policia",
     r"vengan por (?:mi|nosotr[oa]s)",
     r"(?:estoy|estamos|esta|estan) en peligro",
+    r"hay (?:[\w']+ ){0,3}(?:encerrad|encadenad|amarrad|atrapad|secuestrad)\w*(?! (?:[\w']+ ){0,3}(?:cada|todas las noches|en las noches|por las noches))",  # noqa: E501
     rf"(?:estoy|estamos|esta|estan|me tienen|nos tienen|la tienen|las tienen) {G2}(?:encerrad|encadenad|amarrad|atrapad|secuestrad)\w*",  # noqa: E501
     rf"{CL} (?:van a|quieren|piensan) (?:vender|llevar|mover|matar|sacar|entregar) {G5}(?:hoy|esta noche|manana|{AHORA}|en (?:unas|una|un par de|\d+) horas?)",  # noqa: E501
     r"(?:va a|van a) matar(?:me|la|lo|nos|los|las)",

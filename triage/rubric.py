@@ -16,7 +16,7 @@ from triage.scope import Hit
 
 __all__ = ["RUBRIC_VERSION", "Assessment", "Finding", "assess"]
 
-RUBRIC_VERSION = "1.1.0"
+RUBRIC_VERSION = "1.2.0"
 # Free-text answers the bot collects; they are read like messages.
 _TEXT_ANSWERS = ("what", "where", "when", "who", "details")
 _YOUNG_CHILD = 13

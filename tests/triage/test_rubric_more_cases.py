@@ -105,3 +105,27 @@ def test_hard_negatives_stay_calm(messages, expected):
 )
 def test_a_place_known_by_its_owners_name_with_street_and_town_is_specific(text, specific):
     assert (specific_location(normalize(text)) is not None) == specific
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        # Harm told in the passive, with a "now", is danger now.
+        ("a woman is being beaten in room 12 of the motel right now", True),
+        ("there is a kid being hurt next door now", True),
+        ("she was being beaten last year but she is safe now", False),
+        # A weapon in hand with a threat to use it.
+        ("he has a gun and says he will shoot her", True),
+        ("he has a gun in his truck", False),
+        ("they say he will kill her if she leaves", False),
+        # A cry for help with someone coming, or a death about to happen.
+        ("help me please he is coming back", True),
+        ("someone is going to die", True),
+        ("i'm gonna die of boredom at this job lol", False),
+        # Spanish: someone trapped there now, but not a nightly pattern.
+        ("hay una niña atrapada en el sótano", True),
+        ("hay mujeres encerradas por las noches en la casa", False),
+    ],
+)
+def test_present_danger_in_more_words(text, danger):
+    assert assess([text]).immediate_danger is danger
