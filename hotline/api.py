@@ -69,7 +69,8 @@ def token_required(view: View) -> View:
     return cast(View, wrapped)
 
 
-def _user() -> StaffUser:
+def api_user() -> StaffUser:
+    """The account whose token signed this request."""
     user: StaffUser = g.api_user
     return user
 
@@ -78,7 +79,7 @@ def _user() -> StaffUser:
 @token_required
 def list_queues() -> ResponseReturnValue:
     """The queues the account may see, with open tips counted by urgency."""
-    user, session = _user(), db()
+    user, session = api_user(), db()
     counts = urgency_counts(session)
     for name in () if sees_all_queues(user) else assigned_queues(user):
         counts.setdefault(name, {})
@@ -96,7 +97,7 @@ def list_queues() -> ResponseReturnValue:
 @token_required
 def list_tips() -> ResponseReturnValue:
     """Open tips of one queue (or all the account may see), most urgent first, then oldest."""
-    user, queue = _user(), request.args.get("queue", "").strip() or None
+    user, queue = api_user(), request.args.get("queue", "").strip() or None
     if queue is not None and not valid_queue(queue):
         return error(400, "queue must be 1-48 characters of a-z, 0-9, '_' or '-'")
     if queue is not None:
@@ -134,23 +135,24 @@ def tip_json(tip: Tip) -> dict[str, Any]:
 @token_required
 def show_tip(reference: str) -> ResponseReturnValue:
     """One tip with its answers, transcript and the indicators of its latest assessment."""
-    session, tip = db(), _tip(reference)
+    session, tip = db(), api_tip(reference)
     body = tip_json(tip)
-    audit(session, actor=_user().name, action="api_view_tip", tip_id=tip.id)
+    audit(session, actor=api_user().name, action="api_view_tip", tip_id=tip.id)
     session.commit()
     return jsonify(body)
 
 
-def _tip(reference: str) -> Tip:
+def api_tip(reference: str) -> Tip:
+    """The tip, 404 (JSON) if none, 403 (audited) if outside the account's queues."""
     if find_tip(db(), reference) is None:
         abort(404, "no tip with that reference")
-    return require_tip(_user(), reference)
+    return require_tip(api_user(), reference)
 
 
 def _act(reference: str, action: Callable[[Tip, StaffUser], object]) -> ResponseReturnValue:
-    tip = _tip(reference)
+    tip = api_tip(reference)
     try:
-        action(tip, _user())
+        action(tip, api_user())
     except casework.CaseError as exc:
         db().rollback()
         return error(409, str(exc))
@@ -158,7 +160,8 @@ def _act(reference: str, action: Callable[[Tip, StaffUser], object]) -> Response
     return jsonify(tip_json(tip))
 
 
-def _field(name: str) -> str:
+def json_field(name: str) -> str:
+    """A string field of the JSON body, 400 if it is missing or not a string."""
     body = request.get_json(silent=True)
     value = body.get(name) if isinstance(body, dict) else None
     if not isinstance(value, str):
@@ -177,7 +180,7 @@ def claim(reference: str) -> ResponseReturnValue:
 @token_required
 def note(reference: str) -> ResponseReturnValue:
     """Add a note: {"body": "..."}."""
-    body = _field("body")
+    body = json_field("body")
     return _act(reference, lambda tip, user: casework.add_note(db(), tip, user, body))
 
 
@@ -185,5 +188,5 @@ def note(reference: str) -> ResponseReturnValue:
 @token_required
 def resolve(reference: str) -> ResponseReturnValue:
     """Resolve with an outcome: {"outcome": "referred_law_enforcement" | ...}."""
-    outcome = _field("outcome")
+    outcome = json_field("outcome")
     return _act(reference, lambda tip, user: casework.resolve(db(), tip, user, outcome))

@@ -8,6 +8,7 @@ from flask import Blueprint, jsonify
 from flask.typing import ResponseReturnValue
 
 from tips.casework import OUTCOMES
+from tips.referrals import FORMATS, RECIPIENTS
 
 bp = Blueprint("hotline_openapi", __name__, url_prefix="/api")
 
@@ -114,6 +115,18 @@ def _paths() -> dict[str, Any]:
             "summary": "Resolve with an outcome (advocates must hold the claim).",
             "parameters": [REF], "requestBody": _json_body("outcome", {"enum": list(OUTCOMES)}),
             "responses": {**ACTION, "400": _error("No outcome.")}}},
+        "/api/v1/tips/{reference}/referral": {"post": {
+            "summary": "Export a referral packet (supervisors, or the advocate holding the tip); "
+                       "needs a legal basis: a minor, imminent harm, or the tipster's consent.",
+            "parameters": [REF], "requestBody": {"required": True, "content": {"application/json": {
+                "schema": {"type": "object", "required": ["recipient", "format"], "properties": {
+                    "recipient": {"enum": list(RECIPIENTS)}, "format": {"enum": list(FORMATS)}}}}}},
+            "responses": {**COMMON, "400": _error("Unknown recipient or format."),
+                          "403": _error("Not allowed to export this tip."),
+                          "404": _error("No such tip."), "409": _error("No legal basis."),
+                          "200": {"description": "The packet as a file.", "content": {
+                              "application/pdf": {"schema": {"type": "string", "format": "binary"}},
+                              "application/json": {"schema": {"type": "object"}}}}}}},
         "/api/openapi.json": {"get": {
             "summary": "This document.", "security": [],
             "responses": {"200": {"description": "The OpenAPI document."}}}},
