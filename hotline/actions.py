@@ -7,10 +7,10 @@ from collections.abc import Callable
 from flask import Blueprint, flash, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 
-from hotline.access import require_tip
+from hotline.access import require_tip, roles_required
 from hotline.auth import current_user, login_required
 from hotline.database import db
-from tips import casework
+from tips import casework, retention
 from tips.models import StaffUser, Tip
 from tips.staff import by_name
 from triage.delivery import enqueue_delivery
@@ -123,3 +123,17 @@ def resolve(reference: str) -> ResponseReturnValue:
     return _run(
         reference, lambda t, u: casework.resolve(db(), t, u, outcome), "The tip is resolved."
     )
+
+
+@bp.post("/tips/<reference>/legal-hold")
+@login_required
+@roles_required("supervisor", "admin")
+def legal_hold(reference: str) -> ResponseReturnValue:
+    """Set or clear the legal hold that keeps retention from purging the tip."""
+    hold = _form("hold") == "on"
+
+    def act(tip: Tip, user: StaffUser) -> object:
+        retention.set_legal_hold(db(), tip, user, hold)
+        return tip
+
+    return _run(reference, act, "Legal hold set." if hold else "Legal hold cleared.")

@@ -94,6 +94,7 @@ def case_context(tip: Tip) -> dict[str, Any]:
         "is_open": tip.status in OPEN_STATUSES,
         "holds_claim": tip.claimed_by == user.id,
         "may_act": tip.claimed_by == user.id or sees_all_queues(user),
+        "sees_all": sees_all_queues(user),
         "colleagues": casework.colleagues(session, tip) if sees_all_queues(user) else [],
     }
 

@@ -87,6 +87,9 @@ class Settings:
     quick_exit_url: str = field(
         default_factory=lambda: _str("LANTERN_QUICK_EXIT_URL", "https://www.weather.gov/")
     )
+    retention_file: str = field(
+        default_factory=lambda: _str("LANTERN_RETENTION_FILE", str(ROOT / "tips" / "retention.yml"))
+    )
 
     @property
     def development(self) -> bool:

@@ -9,6 +9,7 @@ from tips.runtime import Runtime
 DEFAULT_QUEUE = "lantern"
 URGENT_QUEUE = "lantern.urgent"
 SWEEP_EVERY_SECONDS = 60.0
+PURGE_EVERY_SECONDS = 3600.0  # retention works in days; once an hour is plenty
 
 
 class LanternCelery(Celery):
@@ -42,12 +43,16 @@ def make_celery(runtime: Runtime) -> LanternCelery:
         worker_hijack_root_logger=False,
         task_publish_retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 0.5},
         timezone="UTC",
-        imports=["triage.tasks", "triage.delivery"],
+        imports=["triage.tasks", "triage.delivery", "triage.housekeeping"],
         beat_schedule={
             "sweep": {"task": "triage.tasks.sweep", "schedule": SWEEP_EVERY_SECONDS},
             "sweep_deliveries": {
                 "task": "triage.delivery.sweep_deliveries",
                 "schedule": SWEEP_EVERY_SECONDS,
+            },
+            "apply_retention": {
+                "task": "triage.housekeeping.apply_retention",
+                "schedule": PURGE_EVERY_SECONDS,
             },
         },
     )
