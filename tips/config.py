@@ -88,7 +88,9 @@ class Settings:
         default_factory=lambda: _str("LANTERN_QUICK_EXIT_URL", "https://www.weather.gov/")
     )
     retention_file: str = field(
-        default_factory=lambda: _str("LANTERN_RETENTION_FILE") or str(ROOT / "tips" / "retention.yml")
+        default_factory=lambda: (
+            _str("LANTERN_RETENTION_FILE") or str(ROOT / "tips" / "retention.yml")
+        )
     )
 
     @property
