@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pyotp
 import pytest
 from flask import Flask
-from playwright.sync_api import Page, expect
+from playwright.sync_api import ConsoleMessage, Page, expect
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.serving import make_server
 
@@ -126,3 +126,57 @@ def test_advocate_cannot_open_a_queue_not_assigned(
     assert response is not None and response.status == 403
     assert response.headers["content-security-policy"].startswith("default-src 'none'")
     assert [e.detail for e in audit_rows(sessions) if e.action == "denied"] == ["queue=emergency"]
+
+
+def csp_violations(page: Page) -> list[str]:
+    """The page's console messages about the Content-Security-Policy, collected as they come."""
+    found: list[str] = []
+
+    def collect(message: ConsoleMessage) -> None:
+        if "Content Security" in message.text:
+            found.append(message.text)
+
+    page.on("console", collect)
+    return found
+
+
+def test_supervisor_exports_a_referral_packet_and_the_audit_shows_it(
+    page: Page, server: str, sessions: sessionmaker[Session], staff_user: str
+) -> None:
+    verdict = Verdict("high", "child_exploitation", minor_involved=True)
+    reference = make_tip(sessions, ["la niña tiene 15 años " + XSS], verdict)
+    violations = csp_violations(page)
+    sign_in(page, server, sessions, staff_user)
+    page.goto(f"{server}/staff/tips/{reference}")
+    page.get_by_label("Recipient").select_option("law_enforcement")
+    page.get_by_label("Format").select_option("pdf")
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Export packet").click()
+    download = download_info.value
+    assert download.suggested_filename == f"referral-{reference}-law_enforcement.pdf"
+    path = download.path()
+    assert path is not None and path.read_bytes().startswith(b"%PDF-")
+    page.goto(f"{server}/staff/audit")
+    row = page.locator("tr", has_text="export referral")
+    expect(row).to_contain_text("recipient=law_enforcement format=pdf basis=minor")
+    assert [e.action for e in audit_rows(sessions)].count("export_referral") == 1
+    assert page.evaluate("window.__xss") is None
+    assert violations == []
+
+
+def test_charts_page_renders_its_svg_under_the_csp(
+    page: Page, server: str, sessions: sessionmaker[Session], staff_user: str
+) -> None:
+    make_tip(sessions, [XSS], Verdict("high", "labor_trafficking"))
+    violations = csp_violations(page)
+    sign_in(page, server, sessions, staff_user)
+    response = page.goto(f"{server}/staff/charts")
+    assert response is not None
+    assert "default-src 'none'" in response.headers["content-security-policy"]
+    expect(page.get_by_role("heading", name="Charts")).to_be_visible()
+    bars = page.locator("svg.chart rect.series-0")
+    expect(bars.first).to_be_visible()
+    fill = bars.first.evaluate("el => getComputedStyle(el).fill")
+    assert fill == "rgb(31, 119, 180)"  # coloured by the stylesheet, not inline
+    assert page.locator("svg.chart").count() == 3
+    assert violations == []
