@@ -63,8 +63,7 @@ def test_advocate_signs_in_claims_replies_and_resolves(
     reference = make_tip(
         sessions, ["the boss took our passports"], Verdict("high", "labor_trafficking")
     )
-    violations: list[str] = []
-    page.on("console", lambda m: violations.append(m.text) if "Content Security" in m.text else 0)
+    violations = csp_violations(page)
     sign_in(page, server, sessions, ADVOCATE)
     cookie = next(c for c in page.context.cookies() if c["name"] == "session")
     assert (cookie["httpOnly"], cookie["secure"], cookie["sameSite"]) == (True, True, "Lax")
