@@ -19,6 +19,7 @@ UNTRIAGED = "untriaged"  # the name tips.store.queue_counts gives tips with no q
 ASSESSING = "assessing"  # what staff read for a tip triage has not scored yet
 QUEUE_NAME = re.compile(r"[a-z0-9_-]{1,48}")
 LANGUAGE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{2,4})?")
+REGION = re.compile(r"[A-Za-z0-9_-]{1,48}")  # a region name from routes.yml, e.g. central_valley
 # The queues TRIAGE.md names, most pressing first; a deployment's own queues follow by name.
 QUEUE_ORDER = (
     "emergency",
@@ -51,24 +52,28 @@ STATUS_FILTERS = ("open", "claimed", "resolved")
 
 @dataclass(frozen=True)
 class Filters:
-    """What a queue list is narrowed to: a status and a language, both optional."""
+    """What a queue list is narrowed to: a status, a language and a region, each optional."""
 
     status: str | None = None
     language: str | None = None
+    region: str | None = None
 
     @classmethod
     def parse(cls, args: Mapping[str, str]) -> Filters:
-        """Read ?status=&language= leniently: an unknown value means no filter."""
+        """Read ?status=&language=&region= leniently: an unknown value means no filter."""
         status = args.get("status", "").strip()
         language = args.get("language", "").strip().lower()
+        region = args.get("region", "").strip()
         return cls(
             status if status in STATUS_FILTERS else None,
             language if LANGUAGE.fullmatch(language) else None,
+            region if REGION.fullmatch(region) else None,
         )
 
     def as_args(self) -> dict[str, str]:
         """The filters as query parameters."""
-        return {k: v for k, v in (("status", self.status), ("language", self.language)) if v}
+        pairs = (("status", self.status), ("language", self.language), ("region", self.region))
+        return {k: v for k, v in pairs if v}
 
 
 def _in_queues(queues: Collection[str]) -> ColumnElement[bool]:
@@ -98,6 +103,8 @@ def open_tips(
         query = query.where(_in_queues(allowed))
     if filters.language:
         query = query.where(Tip.language == filters.language)
+    if filters.region:
+        query = query.where(Tip.region == filters.region)
     order = (Tip.urgency_rank, Tip.created_at, Tip.id)
     return session.scalars(query.order_by(*order).limit(200)).all()
 
@@ -203,6 +210,7 @@ class Summary:
             "category": tip.category,
             "queue": tip.queue,
             "language": tip.language,
+            "region": tip.region,
             "status": tip.status,
             "created_at": iso_z(tip.created_at),
             "immediate_danger": self.immediate_danger,

@@ -48,6 +48,7 @@ SUMMARY = {
         "category": NULLABLE_STR,
         "queue": NULLABLE_STR,
         "language": {"type": "string"},
+        "region": NULLABLE_STR,
         "status": {"enum": ["open", "claimed", "resolved"]},
         "created_at": {"type": "string", "format": "date-time"},
         "immediate_danger": NULLABLE_BOOL,
@@ -92,6 +93,8 @@ def _paths() -> dict[str, Any]:
         {"name": "queue", "in": "query", "schema": {"type": "string", "pattern": "^[a-z0-9_-]{1,48}$"}},
         {"name": "status", "in": "query", "schema": {"enum": ["open", "claimed", "resolved"]}},
         {"name": "language", "in": "query", "schema": {"type": "string"}},
+        {"name": "region", "in": "query", "schema": {"type": "string"},
+         "description": "Only tips triage placed in this region (letters, digits, '_' or '-')."},
     ]  # fmt: skip
     return {
         "/api/v1/queues": {"get": {

@@ -77,6 +77,7 @@ def test_list_is_ordered_like_the_queue_page(
         "category",
         "queue",
         "language",
+        "region",
         "status",
         "created_at",
         "immediate_danger",
