@@ -190,3 +190,28 @@ def resolve(reference: str) -> ResponseReturnValue:
     """Resolve with an outcome: {"outcome": "referred_law_enforcement" | ...}."""
     outcome = json_field("outcome")
     return _act(reference, lambda tip, user: casework.resolve(db(), tip, user, outcome))
+
+
+@bp.post("/tips/<reference>/release")
+@token_required
+def release(reference: str) -> ResponseReturnValue:
+    """Give the tip back to its queue (its holder, or a supervisor)."""
+    return _act(reference, lambda tip, user: casework.release(db(), tip, user))
+
+
+@bp.post("/tips/<reference>/escalate")
+@token_required
+def escalate(reference: str) -> ResponseReturnValue:
+    """Raise the tip above every other open tip."""
+    return _act(reference, lambda tip, user: casework.escalate(db(), tip, user))
+
+
+@bp.post("/tips/<reference>/override")
+@token_required
+def override(reference: str) -> ResponseReturnValue:
+    """Change urgency or queue with a reason: {"field": ..., "value": ..., "reason": ...}."""
+    field, value, reason = json_field("field"), json_field("value"), json_field("reason")
+    return _act(
+        reference,
+        lambda tip, user: casework.override(db(), tip, user, field, value.strip(), reason),
+    )

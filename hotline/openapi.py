@@ -118,6 +118,19 @@ def _paths() -> dict[str, Any]:
             "summary": "Resolve with an outcome (advocates must hold the claim).",
             "parameters": [REF], "requestBody": _json_body("outcome", {"enum": list(OUTCOMES)}),
             "responses": {**ACTION, "400": _error("No outcome.")}}},
+        "/api/v1/tips/{reference}/release": {"post": {
+            "summary": "Give the tip back to its queue (its holder, or a supervisor).",
+            "parameters": [REF], "responses": ACTION}},
+        "/api/v1/tips/{reference}/escalate": {"post": {
+            "summary": "Raise the tip above every other open tip.",
+            "parameters": [REF], "responses": ACTION}},
+        "/api/v1/tips/{reference}/override": {"post": {
+            "summary": "Change urgency or queue with a reason, kept as an override.",
+            "parameters": [REF], "requestBody": {"required": True, "content": {"application/json": {
+                "schema": {"type": "object", "required": ["field", "value", "reason"], "properties": {
+                    "field": {"enum": ["urgency", "queue"]}, "value": {"type": "string"},
+                    "reason": {"type": "string", "maxLength": 1000}}}}}},
+            "responses": {**ACTION, "400": _error("A field is missing.")}}},
         "/api/v1/tips/{reference}/referral": {"post": {
             "summary": "Export a referral packet (supervisors, or the advocate holding the tip); "
                        "needs a legal basis: a minor, imminent harm, or the tipster's consent.",
