@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Flask, Response, request
 
-from hotline import actions, api, audit_log, auth, charts, media, openapi, queues, referrals
+from hotline import actions, admin, api, audit_log, auth, charts, media, openapi, queues, referrals
 from hotline import tips as tip_pages
 from hotline.database import close_db
 from hotline.listing import template_helpers
@@ -40,6 +40,7 @@ staff.register_blueprint(audit_log.bp)
 staff.register_blueprint(media.bp)
 staff.register_blueprint(referrals.bp)
 staff.register_blueprint(charts.bp)
+staff.register_blueprint(admin.bp)
 staff.before_request(auth.check_csrf)
 staff.context_processor(auth.template_context)
 staff.context_processor(template_helpers)
