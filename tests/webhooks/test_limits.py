@@ -68,7 +68,9 @@ def test_over_the_limit_sms_is_stored_and_answered_calmly_in_its_language(
     client = create_app(limited).test_client()
     for n in range(LIMIT):
         post(client, sms_form("+15550104477", f"el patron no les paga a los trabajadores {n}"))
-    (reply,) = replies(post(client, sms_form("+15550104477", "el patron no les paga a los trabajadores")))
+    (reply,) = replies(
+        post(client, sms_form("+15550104477", "el patron no les paga a los trabajadores"))
+    )
     assert reply.startswith("Esta enviando mucho a la vez")
     assert len(inbound(sessions)) == LIMIT + 1
 
