@@ -85,6 +85,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=8, help="length of one phase")
     parser.add_argument("--rounds", type=int, default=3, help="phases of each path")
     parser.add_argument("--gunicorn", default="", help='extra gunicorn options, e.g. "--threads 4"')
+    parser.add_argument(
+        "--database-url", default="", help="an empty database to use instead of a SQLite file"
+    )
     args = parser.parse_args()
     print(conditions())
     results: dict[str, tuple[list[float], float]] = {path: ([], 0.0) for path in PATHS}
@@ -92,6 +95,7 @@ def main() -> None:
         tempfile.TemporaryDirectory() as tmp,
         lantern_system(
             Path(tmp),
+            env={"DATABASE_URL": args.database_url} if args.database_url else None,
             gunicorn=shlex.split(args.gunicorn),
             extra={"bare": "bench.bare_app:create_app()"},
         ) as system,
@@ -111,8 +115,9 @@ def main() -> None:
                 done, total = results[path]
                 results[path] = (done + latencies, total + wall)
     gunicorn = ("gunicorn --workers 2 " + args.gunicorn).strip()
+    database = "PostgreSQL" if args.database_url.startswith("postgres") else "SQLite"
     print(
-        f"{gunicorn}; {args.clients} clients; {args.rounds} x {args.seconds:.0f} s phases per path"
+        f"{gunicorn}; {database}; {args.clients} clients; {args.rounds} x {args.seconds:.0f} s phases per path"
     )
     bare_rate = len(results["bare"][0]) / results["bare"][1]
     print(f"{'path':10} {'requests':>8} {'req/s':>7} {'p50':>7} {'p99':>7}  ratio to bare")
