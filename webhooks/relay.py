@@ -76,8 +76,17 @@ def relay(runtime: Runtime, inbound: Inbound, page_language: str | None = None) 
             keywords.keyword(inbound.body),
             detect_danger(inbound.body) is not None,
         )
-    replies = answer(runtime, inbound, received, page_language)
-    return _settle(runtime, received, replies)
+        if received.keyword is not None:
+            # STOP, HELP and START never wait for the bot: one transaction stores it all.
+            settled = _settle_in(session, received, answer(runtime, inbound, received))
+    if received.keyword is None:
+        replies = answer(runtime, inbound, received, page_language)
+        with transaction(runtime.sessions) as session:
+            settled = _settle_in(session, received, replies)
+    replies, tip_id = settled
+    if tip_id is not None:
+        enqueue_assessment(tip_id, urgent=received.danger)
+    return replies
 
 
 def _join_by_reference(
@@ -151,23 +160,22 @@ def _ask_bot(
     return replies
 
 
-def _settle(runtime: Runtime, received: Received, replies: list[Reply]) -> list[Reply]:
-    """Store the replies, keep opt-out state, send new tip content to triage; replies with ids."""
-    with transaction(runtime.sessions) as session:
-        message = session.get_one(Message, received.message_id)
-        record_replies(session, message, [r.text for r in replies])
-        session.flush()
-        ids = session.scalars(
-            select(Message.id).where(Message.reply_to_id == message.id).order_by(Message.id)
-        ).all()
-        if received.keyword in ("stop", "start"):
-            set_stopped(session, received.conversation_id, received.keyword == "stop")
-        if received.keyword == "stop":
-            forget_contact(session, received.conversation_id)  # START does not bring it back
-        tip_id = _tip_to_triage(session, received)
-    if tip_id is not None:
-        enqueue_assessment(tip_id, urgent=received.danger)
-    return [replace(r, id=i) for r, i in zip(replies, ids, strict=True)]
+def _settle_in(
+    session: Session, received: Received, replies: list[Reply]
+) -> tuple[list[Reply], int | None]:
+    """Store the replies and opt-out state; the replies with ids, and the tip to triage."""
+    message = session.get_one(Message, received.message_id)
+    record_replies(session, message, [r.text for r in replies])
+    session.flush()
+    ids = session.scalars(
+        select(Message.id).where(Message.reply_to_id == message.id).order_by(Message.id)
+    ).all()
+    if received.keyword in ("stop", "start"):
+        set_stopped(session, received.conversation_id, received.keyword == "stop")
+    if received.keyword == "stop":
+        forget_contact(session, received.conversation_id)  # START does not bring it back
+    tip_id = _tip_to_triage(session, received)
+    return [replace(r, id=i) for r, i in zip(replies, ids, strict=True)], tip_id
 
 
 def _tip_to_triage(session: Session, received: Received) -> int | None:
