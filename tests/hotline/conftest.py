@@ -57,6 +57,15 @@ def staff_user(sessions: sessionmaker[Session]) -> str:
 
 
 @pytest.fixture
+def token(sessions: sessionmaker[Session], staff_user: str) -> str:
+    """A bearer token for the supervisor's API calls."""
+    with transaction(sessions) as session:
+        user = staff.by_name(session, staff_user)
+        assert user is not None
+        return staff.issue_token(session, user)
+
+
+@pytest.fixture
 def advocate(sessions: sessionmaker[Session]) -> str:
     """An advocate assigned to the labour-trafficking queue only."""
     with transaction(sessions) as session:

@@ -16,14 +16,6 @@ from .seed import Verdict, audit_rows, make_tip
 ISO_Z = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
 
-@pytest.fixture
-def token(sessions: sessionmaker[Session], staff_user: str) -> str:
-    with transaction(sessions) as session:
-        user = staff.by_name(session, staff_user)
-        assert user is not None
-        return staff.issue_token(session, user)
-
-
 def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 

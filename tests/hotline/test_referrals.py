@@ -13,8 +13,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from tips import referrals, staff
-from tips.db import transaction
+from tips import referrals
 from tips.models import Conversation, Referral
 
 from .seed import Verdict, audit_rows, csrf_from, make_tip
@@ -22,14 +21,6 @@ from .seed import Verdict, audit_rows, csrf_from, make_tip
 EVIDENCE: list[dict[str, Any]] = [{"name": "minor_involved", "evidence": ["she is 15"]}]
 ANSWERS = {"what": "she is 15 and works at the farm", "where": "Ruta 9, Finca López",
            "details": "plate ABC123", "followup_consent": False}  # fmt: skip
-
-
-@pytest.fixture
-def token(sessions: sessionmaker[Session], staff_user: str) -> str:
-    with transaction(sessions) as session:
-        user = staff.by_name(session, staff_user)
-        assert user is not None
-        return staff.issue_token(session, user)
 
 
 def minor_tip(sessions: sessionmaker[Session]) -> str:
