@@ -49,7 +49,7 @@ test: venvs train chromium ## Build what is needed and run every test
 
 test-bot: venvs train ## The bot alone: data validation, action tests, test stories
 	$(RASA_BIN)/rasa data validate --fail-on-warnings --domain bot/domain.yml --data bot/data nlu_data --config bot/config.yml
-	$(RASA_BIN)/python -m pytest tests/bot -q --confcutdir tests/bot -p no:cacheprovider
+	LANTERN_MODEL="$$($(LANTERN) model-path)" $(RASA_BIN)/python -m pytest tests/bot -q --confcutdir tests/bot -p no:cacheprovider
 	$(RASA_BIN)/rasa test core --model "$$($(LANTERN) model-path)" --stories tests/bot/stories --fail-on-prediction-errors --out var/rasa-results
 
 eval-nlu: $(RASA_VENV)/.installed ## Cross-validate the NLU model and print intent macro-F1 per language

@@ -16,7 +16,9 @@ from urllib.parse import urlparse
 from tips.config import ROOT, Settings
 
 RASA_VENV = ROOT / ".venv-rasa"
-MODEL_INPUTS = ("bot", "nlu_data")
+# What `rasa train` reads: the domain, the pipeline and policies, the rules and the examples.
+# The action code, the endpoints and the tracker store are read at run time only.
+MODEL_INPUTS = ("bot/domain.yml", "bot/config.yml", "bot/data", "nlu_data")
 RASA_VERSION = "3.6.21"
 
 
@@ -40,16 +42,13 @@ def redis_server_binary() -> str | None:
 
 
 def model_key() -> str:
-    """Hash of every file the model is trained from (bot/ minus action code, nlu_data/)."""
+    """Hash of every file the model is trained from (MODEL_INPUTS, under bot/ and nlu_data/)."""
     digest = hashlib.sha256(RASA_VERSION.encode())
     for top in MODEL_INPUTS:
-        for path in sorted((ROOT / top).rglob("*")):
-            relative = path.relative_to(ROOT)
-            if (
-                path.is_file()
-                and "actions" not in relative.parts
-                and "__pycache__" not in relative.parts
-            ):
+        root = ROOT / top
+        for path in [root] if root.is_file() else sorted(root.rglob("*")):
+            if path.is_file():
+                relative = path.relative_to(ROOT)
                 digest.update(str(relative).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
