@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -30,6 +32,18 @@ def _conversation(session: Session, sender: str) -> Conversation | None:
     return session.scalar(
         select(Conversation).where(Conversation.channel == "sms", Conversation.sender == sender)
     )
+
+
+@contextmanager
+def watching_consent(runtime: Runtime, sender: str, address: str) -> Iterator[None]:
+    """Around the bot's turn: read the follow-up answer before it, keep or forget the number after.
+
+    Only a turn the bot answers can change the answer, so STOP, HELP, START and a repeated
+    MessageSid skip both reads.
+    """
+    before, started = consent_before(runtime, sender)
+    yield
+    keep_contact(runtime, sender, address, before, started)
 
 
 def consent_before(runtime: Runtime, sender: str) -> tuple[Consent, datetime]:

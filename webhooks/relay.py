@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -49,10 +50,17 @@ def _http() -> requests.Session:
     return requests.Session()
 
 
-def relay(runtime: Runtime, inbound: Inbound, page_language: str | None = None) -> list[Reply]:
+def relay(
+    runtime: Runtime,
+    inbound: Inbound,
+    page_language: str | None = None,
+    bot_turn: AbstractContextManager[None] | None = None,
+) -> list[Reply]:
     """Store the message, answer it (keywords, bot or fallback), store and return the replies.
 
     page_language is the web-chat page's language, used when the message's own is unclear.
+    bot_turn is entered around a turn the bot answers (not a keyword, not a repeat), with
+    the replies stored before it exits.
     """
     detected = detect_language(inbound.body)
     with transaction(runtime.sessions) as session:
@@ -80,9 +88,10 @@ def relay(runtime: Runtime, inbound: Inbound, page_language: str | None = None) 
             # STOP, HELP and START never wait for the bot: one transaction stores it all.
             settled = _settle_in(session, received, answer(runtime, inbound, received))
     if received.keyword is None:
-        replies = answer(runtime, inbound, received, page_language)
-        with transaction(runtime.sessions) as session:
-            settled = _settle_in(session, received, replies)
+        with bot_turn or nullcontext():
+            replies = answer(runtime, inbound, received, page_language)
+            with transaction(runtime.sessions) as session:
+                settled = _settle_in(session, received, replies)
     replies, tip_id = settled
     if tip_id is not None:
         enqueue_assessment(tip_id, urgent=received.danger)
