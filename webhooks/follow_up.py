@@ -11,47 +11,47 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tips.db import transaction
+from tips.config import Settings
 from tips.models import Conversation, utcnow
 from tips.outbound import Consent, consent_of, forget_contact, remember_contact
-from tips.runtime import Runtime
 
 log = logging.getLogger(__name__)
 PHONE_NUMBER = re.compile(r"\+[1-9]\d{6,14}")  # E.164, as Twilio gives From for an SMS
 NO_CONSENT = Consent(None, None, None)
 
 
-def _conversation(session: Session, sender: str) -> Conversation | None:
-    return session.scalar(
-        select(Conversation).where(Conversation.channel == "sms", Conversation.sender == sender)
-    )
+class ConsentWatch:
+    """Watches one SMS turn the bot answers: keeps the number if the turn gave the yes.
 
-
-@contextmanager
-def watching_consent(runtime: Runtime, sender: str, address: str) -> Iterator[None]:
-    """Around the bot's turn: read the follow-up answer before it, keep or forget the number after.
-
-    Only a turn the bot answers can change the answer, so STOP, HELP, START and a repeated
-    MessageSid skip both reads.
+    The relay calls `before` in the transaction that stores the message and `after` in the one
+    that stores the replies, so watching costs no transaction of its own. STOP, HELP, START
+    and a repeated MessageSid are not bot turns and are not watched.
     """
-    before, started = consent_before(runtime, sender)
-    yield
-    keep_contact(runtime, sender, address, before, started)
 
+    def __init__(self, settings: Settings, address: str) -> None:
+        self.settings, self.address = settings, address
+        self.consent, self.started = NO_CONSENT, utcnow()
 
-def consent_before(runtime: Runtime, sender: str) -> tuple[Consent, datetime]:
-    """The sender's follow-up answer before this turn, and when the turn began."""
-    started = utcnow()
-    with runtime.sessions() as session:
-        conversation = _conversation(session, sender)
-        return (consent_of(session, conversation) if conversation else NO_CONSENT), started
+    def before(self, session: Session, conversation: Conversation) -> None:
+        """Note the answer the conversation's tip holds before the bot's turn."""
+        self.consent, self.started = consent_of(session, conversation), utcnow()
+
+    def after(self, session: Session, conversation: Conversation) -> None:
+        """After the turn: keep the number on a new yes, forget it on a no."""
+        if not PHONE_NUMBER.fullmatch(self.address) or conversation.stopped:
+            return
+        after = consent_of(session, conversation)
+        if after.answer is False:
+            forget_contact(session, conversation.id)
+        elif said_yes(self.consent, after, self.started):
+            keep_for = timedelta(days=self.settings.contact_days)
+            secret = self.settings.secret_key
+            if remember_contact(session, conversation.id, self.address, secret, utcnow(), keep_for):
+                log.info("follow-up contact kept for conversation %s", conversation.id)
 
 
 def said_yes(before: Consent, after: Consent, started: datetime) -> bool:
@@ -63,24 +63,3 @@ def said_yes(before: Consent, after: Consent, started: datetime) -> bool:
         return False
     filed_now = after.tip_created is not None and after.tip_created >= started
     return after.tip_id == before.tip_id or filed_now
-
-
-def keep_contact(
-    runtime: Runtime, sender: str, address: str, before: Consent, started: datetime
-) -> None:
-    """After the bot's turn: keep the number if the tipster just said yes; forget it on a no."""
-    if not PHONE_NUMBER.fullmatch(address):
-        return
-    settings = runtime.settings
-    with transaction(runtime.sessions) as session:
-        conversation = _conversation(session, sender)
-        if conversation is None or conversation.stopped:
-            return
-        after = consent_of(session, conversation)
-        if after.answer is False:
-            forget_contact(session, conversation.id)
-        elif said_yes(before, after, started):
-            keep_for = timedelta(days=settings.contact_days)
-            secret = settings.secret_key
-            if remember_contact(session, conversation.id, address, secret, utcnow(), keep_for):
-                log.info("follow-up contact kept for conversation %s", conversation.id)

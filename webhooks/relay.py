@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Protocol
 
 import redis
 import requests
@@ -50,17 +50,24 @@ def _http() -> requests.Session:
     return requests.Session()
 
 
+class TurnWatch(Protocol):
+    """Sees a turn the bot answers: in the transaction that stores the message, then the replies."""
+
+    def before(self, session: Session, conversation: Conversation) -> None: ...
+
+    def after(self, session: Session, conversation: Conversation) -> None: ...
+
+
 def relay(
     runtime: Runtime,
     inbound: Inbound,
     page_language: str | None = None,
-    bot_turn: AbstractContextManager[None] | None = None,
+    watch: TurnWatch | None = None,
 ) -> list[Reply]:
     """Store the message, answer it (keywords, bot or fallback), store and return the replies.
 
     page_language is the web-chat page's language, used when the message's own is unclear.
-    bot_turn is entered around a turn the bot answers (not a keyword, not a repeat), with
-    the replies stored before it exits.
+    watch sees a turn the bot answers (not a keyword, not a repeat) before and after it.
     """
     detected = detect_language(inbound.body)
     with transaction(runtime.sessions) as session:
@@ -70,6 +77,9 @@ def relay(
             return [Reply(body) for body in replies_to(session, message)]
         record_media(session, message.id, inbound.media, runtime.settings.secret_key)
         conversation = session.get_one(Conversation, message.conversation_id)
+        word = keywords.keyword(inbound.body)
+        if watch is not None and word is None:
+            watch.before(session, conversation)
         if detected in ANSWERED_LANGUAGES:
             conversation.language = detected
         elif page_language in ANSWERED_LANGUAGES:
@@ -81,17 +91,18 @@ def relay(
             conversation.stopped,
             conversation.language,
             detected,
-            keywords.keyword(inbound.body),
+            word,
             detect_danger(inbound.body) is not None,
         )
         if received.keyword is not None:
             # STOP, HELP and START never wait for the bot: one transaction stores it all.
             settled = _settle_in(session, received, answer(runtime, inbound, received))
     if received.keyword is None:
-        with bot_turn or nullcontext():
-            replies = answer(runtime, inbound, received, page_language)
-            with transaction(runtime.sessions) as session:
-                settled = _settle_in(session, received, replies)
+        replies = answer(runtime, inbound, received, page_language)
+        with transaction(runtime.sessions) as session:
+            settled = _settle_in(session, received, replies)
+            if watch is not None:
+                watch.after(session, session.get_one(Conversation, received.conversation_id))
     replies, tip_id = settled
     if tip_id is not None:
         enqueue_assessment(tip_id, urgent=received.danger)

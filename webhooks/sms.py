@@ -13,7 +13,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 from tips.config import Settings
 from tips.inbox import Inbound
 from tips.outbound import MediaItem
-from webhooks.follow_up import watching_consent
+from webhooks.follow_up import ConsentWatch
 from webhooks.pseudonyms import pseudonym
 from webhooks.relay import relay
 
@@ -62,7 +62,7 @@ def receive_sms() -> Response:
     # no further, except into an encrypted contact when the tipster said yes to follow-up.
     # PostgreSQL text cannot hold NUL; no real SMS carries one, so it is dropped, not refused.
     inbound = Inbound("sms", sender, request.form["Body"].replace("\x00", ""), sid, media)
-    replies = relay(runtime, inbound, bot_turn=watching_consent(runtime, sender, number))
+    replies = relay(runtime, inbound, watch=ConsentWatch(runtime.settings, number))
     return twiml([reply.text for reply in replies])
 
 
