@@ -29,6 +29,7 @@ SECRET_KEY = "e2e-secret-" + "s" * 32  # LANTERN_SECRET_KEY in tests/support/sys
 CANARY = "+15550104477"
 DANGER_PHONE = "+15550108833"
 NEWCOMER = "+15550103311"
+TWO_TIPS_PHONE = "+15550107744"
 REFERENCE = re.compile(r"\b[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}\b")
 FULL_TIP = [
     ("hi", "danger right now"),
@@ -138,6 +139,36 @@ def test_a_return_with_the_reference_adds_to_the_same_tip(system: System, full_t
     assert say(system, newcomer, "ZZZ-ZZZ did you get my tip")  # unknown: a calm answer
 
 
+def test_a_second_tip_in_one_conversation_keeps_its_own_messages(system: System) -> None:
+    """What follows "I have another tip" belongs to the new tip, here filed at once for danger.
+
+    Twenty messages in all: the per-sender limit of a minute.
+    """
+    replies = [say(system, TWO_TIPS_PHONE, body) for body, _ in FULL_TIP]
+    first = REFERENCE.search(replies[-1])
+    assert first, replies[-1]
+    assert "new tip" in say(system, TWO_TIPS_PHONE, "I have another tip")
+    second_tip = [
+        "no",
+        "A man brings girls to the Sunset Motel room 12 every night",
+        "Sunset Motel, Route 9, Dayton",
+        "he is beating one of them right now",
+    ]
+    replies = [say(system, TWO_TIPS_PHONE, body) for body in second_tip]
+    assert "911" in replies[-1]
+    with make_sessions(make_engine(system.database_url))() as session:
+        found = session.scalars(select(Message).where(Message.body.in_(second_tip[1:]))).all()
+        second_ids = {message.tip_id for message in found}
+        first_tip = session.scalars(select(Tip).where(Tip.reference == first.group())).one()
+        first_texts = [m.body for m in first_tip.messages if m.direction == "in"]
+        first_id = first_tip.id
+    assert len(found) == 3 and len(second_ids) == 1 and None not in second_ids
+    assert second_ids != {first_id}
+    assert not any("Sunset Motel" in body for body in first_texts)
+    assert "they drive a white van" in first_texts
+    assert tip_of(system, first.group()).answers["where"] == "Golden Wok, 512 Main St, Dayton OH"
+
+
 def test_staff_see_it_in_their_queue_and_in_the_api(system: System, full_tip: str) -> None:
     wait_for(lambda: triaged(system, full_tip), 30, "triage of what was added")
     sessions = make_sessions(make_engine(system.database_url))
@@ -213,5 +244,5 @@ def test_the_phone_numbers_appear_nowhere(system: System) -> None:
     found = leaks.places(system, leaks.sign_in(system, "leakcheck"))
     assert b"Golden Wok" in found["sql"] and b"lantern:tracker:" in found["redis"]
     assert b"Golden Wok" in found["staff pages"]
-    for number in (CANARY, DANGER_PHONE, SPANISH_PHONE, NEWCOMER):
+    for number in (CANARY, DANGER_PHONE, SPANISH_PHONE, NEWCOMER, TWO_TIPS_PHONE):
         assert leaks.search(found, number) == {}, number

@@ -85,6 +85,28 @@ def open_tip_for(session: Session, conversation: Conversation) -> tuple[Tip, boo
     return _create_tip(session, conversation), True
 
 
+def start_next_tip(session: Session, conversation: Conversation) -> None:
+    """The tipster began another tip: what the conversation says next belongs to that one.
+
+    The earlier tip keeps its transcript; the messages that follow wait, with no tip, for the
+    next filing (or the quiet-conversation sweep) to give them one.
+    """
+    conversation.tip_id = None
+
+
+def _second_tip(session: Session, conversation: Conversation) -> tuple[Tip, bool]:
+    """The first filing of a second tip: a tip of its own; (tip, created).
+
+    After `start_next_tip` the conversation has no tip, or one the edge opened for danger since
+    (it holds no answers yet), which is this tip's. Still holding the first tip, with its
+    answers, means the move was never recorded: a new tip, as before it was.
+    """
+    tip = session.get(Tip, conversation.tip_id) if conversation.tip_id else None
+    if tip is not None and tip.status in OPEN_STATUSES and not tip.answers:
+        return tip, False
+    return _create_tip(session, conversation), True
+
+
 def submit(
     session: Session,
     *,
@@ -103,10 +125,7 @@ def submit(
     """
     conversation = conversation_for(session, channel, sender)
     conversation.language = language
-    if new:
-        tip, created = _create_tip(session, conversation), True
-    else:
-        tip, created = open_tip_for(session, conversation)
+    tip, created = (_second_tip if new else open_tip_for)(session, conversation)
     if linked and not created:
         revise(tip, answers, complete, merge=fill_gaps)
     else:

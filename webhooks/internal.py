@@ -13,7 +13,7 @@ from tips.answers import AnswersError, clean
 from tips.crypto import normalise_reference
 from tips.db import transaction
 from tips.inbox import conversation_for
-from tips.store import by_reference, link, revise, submit
+from tips.store import by_reference, link, revise, start_next_tip, submit
 from triage.tasks import enqueue_assessment
 
 log = logging.getLogger(__name__)
@@ -131,3 +131,13 @@ def link_conversation(reference: str) -> tuple[Response, int]:
     enqueue_assessment(tip_id)
     log.info("conversation joined to tip %s by its reference", tip_id)
     return jsonify(reference=found, tip_id=tip_id), 200
+
+
+@bp.post("/conversations/next-tip")
+def next_tip() -> tuple[Response, int]:
+    """The tipster began another tip: what they send next is that tip's, not the last one's."""
+    sender, channel = _sender(_body())
+    with transaction(current_app.extensions["lantern"].sessions) as session:
+        start_next_tip(session, conversation_for(session, channel, sender))
+    log.info("conversation moved on to another tip")
+    return jsonify(ok=True), 200

@@ -6,15 +6,17 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from . import tips_api
 from .review import REVIEW_SLOT
 from .tips_api import ANSWER_KEYS
 
-# The form starts over; the first filing of the new tip asks the app for a tip of its own.
+# The form starts over. The app is told at once, so the messages that follow join the new
+# tip; its first filing asks for a tip of its own all the same.
 CLEARED_SLOTS = (*ANSWER_KEYS, REVIEW_SLOT, "correcting", "tip_reference")
 
 
 class ActionStartAnotherTip(Action):
-    """Clears the answers of the tip already sent so the form asks every question again."""
+    """Starts the form over for another tip, and tells the app that what follows is that tip's."""
 
     def name(self) -> str:
         return "action_start_another_tip"
@@ -23,6 +25,7 @@ class ActionStartAnotherTip(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         dispatcher.utter_message(response="utter_another_tip")
+        tips_api.start_next_tip(tips_api.sender_payload(tracker))
         return [SlotSet(slot, None) for slot in CLEARED_SLOTS] + [
             SlotSet("tip_submitted", False),
             SlotSet("tip_linked", False),

@@ -92,3 +92,18 @@ def link_tip(reference: str, payload: dict[str, Any]) -> str:
     if response.status_code == HTTPStatus.NOT_FOUND:
         return "unknown"
     return "linked" if response.ok else "unavailable"
+
+
+def start_next_tip(payload: dict[str, Any]) -> bool:
+    """Tell the app the conversation moved on to another tip; False if it could not be told.
+
+    Then what the tipster sends next joins the new tip, not the one already filed. If the app
+    cannot be told, the new tip's first filing still makes a tip of its own ("new").
+    """
+    try:
+        response = _post("/internal/conversations/next-tip", payload)
+        response.raise_for_status()
+    except requests.RequestException as error:
+        logger.warning("internal API did not start the next tip: %s", type(error).__name__)
+        return False
+    return True

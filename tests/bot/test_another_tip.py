@@ -13,7 +13,7 @@ def run(action, tracker):
     return dispatcher, {e["name"]: e["value"] for e in events if e["event"] == "slot"}
 
 
-def test_another_tip_clears_the_answers_and_the_reference(load_tracker):
+def test_another_tip_clears_the_answers_and_the_reference(load_tracker, internal_api):
     tracker = load_tracker("tip_form_complete", tip_submitted=True, tip_reference="K7F-2QM")
 
     dispatcher, slots = run(ActionStartAnotherTip(), tracker)
@@ -26,6 +26,18 @@ def test_another_tip_clears_the_answers_and_the_reference(load_tracker):
         False,
         True,
     )
+    [request] = internal_api.requests
+    assert request.path == "/internal/conversations/next-tip"
+    assert request.body == {"sender_id": tracker.sender_id, "channel": "webchat"}
+
+
+def test_another_tip_goes_on_when_the_app_cannot_be_told(load_tracker, unreachable_api):
+    tracker = load_tracker("tip_form_complete", tip_submitted=True, tip_reference="K7F-2QM")
+
+    dispatcher, slots = run(ActionStartAnotherTip(), tracker)
+
+    assert [m["response"] for m in dispatcher.messages] == ["utter_another_tip"]
+    assert slots["another_tip"] is True and slots["tip_reference"] is None
 
 
 def test_the_second_tips_first_filing_asks_for_a_new_tip(load_tracker, internal_api):

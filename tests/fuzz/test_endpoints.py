@@ -264,6 +264,17 @@ def test_internal_update_and_link(internal: FlaskClient, fuzz_settings: Settings
 
 
 @FUZZ
+@given(body=tip_bodies, token=tokens)
+def test_internal_next_tip(internal: FlaskClient, fuzz_settings: Settings, body: Any,
+                           token: str) -> None:  # fmt: skip
+    headers = auth(fuzz_settings, token)
+    response = internal.post("/internal/conversations/next-tip", json=body, headers=headers)
+    no_5xx(response)
+    if token != "good":
+        assert response.status_code == 401
+
+
+@FUZZ
 @given(
     path=st.sampled_from(["/healthz", "/readyz", "/metrics", "/chat", "/es/chat"]),
     method=st.sampled_from(["GET", "HEAD", "POST", "OPTIONS", "DELETE"]),

@@ -7,8 +7,10 @@ import json
 
 import redis
 from flask.testing import FlaskClient
+from sqlalchemy.orm import Session, sessionmaker
 
 from tips.db import transaction
+from tips.inbox import conversation_for
 from triage.queueing import DEFAULT_QUEUE, URGENT_QUEUE
 
 TOKEN = {"Authorization": "Bearer " + "i" * 40}
@@ -110,3 +112,25 @@ def test_a_returning_tipster_is_joined_to_the_tip_named_by_its_reference(
         "/internal/tips/ZZZ-ZZZ/link", headers=TOKEN, json={"sender_id": newcomer}
     )
     assert unknown.status_code == 404
+
+
+def test_another_tip_leaves_the_filed_one_behind(
+    internal_client: FlaskClient, sessions: sessionmaker[Session]
+) -> None:
+    path = "/internal/conversations/next-tip"
+    assert internal_client.post(path, json={"sender_id": SENDER}).status_code == 401
+    bad = internal_client.post(path, json={"sender_id": "+15550100"}, headers=TOKEN)
+    assert bad.status_code == 400 and bad.get_json()["error"]
+    filed = internal_client.post(
+        "/internal/tips", headers=TOKEN, json={"sender_id": SENDER, "answers": {"what": "farm"}}
+    )
+    moved = internal_client.post(path, json={"sender_id": SENDER}, headers=TOKEN)
+    assert moved.status_code == 200
+    second = internal_client.post(
+        "/internal/tips", headers=TOKEN,
+        json={"sender_id": SENDER, "answers": {"what": "salon"}, "new": True},
+    )  # fmt: skip
+    assert second.status_code == 201
+    assert second.get_json()["reference"] != filed.get_json()["reference"]
+    with sessions() as session:
+        assert conversation_for(session, "sms", SENDER).tip_id == second.get_json()["tip_id"]
