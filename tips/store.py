@@ -24,6 +24,7 @@ from tips.models import (
     TipEntity,
     utcnow,
 )
+from tips.staff import audit
 
 
 def merge_answers(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
@@ -151,8 +152,11 @@ def link(session: Session, conversation: Conversation, tip: Tip) -> None:
     """Join a conversation to a tip named by its reference: what it sends next adds to that tip.
 
     The conversation's messages not yet part of any tip (the one carrying the reference among
-    them) join it too.
+    them) join it too, and so does a partial tip it filed before naming the reference.
     """
+    current = session.get(Tip, conversation.tip_id) if conversation.tip_id else None
+    if current is not None and current.id != tip.id and _unclaimed_partial(current):
+        _merge_into(session, current, tip)
     _adopt(session, conversation, tip)
     latest = session.scalar(
         select(Message)
@@ -162,6 +166,27 @@ def link(session: Session, conversation: Conversation, tip: Tip) -> None:
     if latest is not None:
         latest.tip_id = tip.id
     revise(tip)
+
+
+def _unclaimed_partial(tip: Tip) -> bool:
+    """A tip the bot filed before the form was done (for danger), that nobody has claimed yet.
+
+    A complete tip is a tip of its own; a claimed one is in someone's hands: both stay apart.
+    """
+    return tip.status == "open" and not tip.complete
+
+
+def _merge_into(session: Session, partial: Tip, tip: Tip) -> None:
+    """A partial tip filed before the tipster named an earlier tip's reference: one tip.
+
+    Its messages move over, its answers fill the earlier tip's gaps (a yes to danger or to a
+    minor is kept), and it is closed as a duplicate, with an audit event naming the tip.
+    """
+    session.execute(update(Message).where(Message.tip_id == partial.id).values(tip_id=tip.id))
+    revise(tip, partial.answers, partial.complete, merge=fill_gaps)
+    partial.status, partial.outcome, partial.resolved_at = "resolved", "duplicate", utcnow()
+    detail = f"merged into {tip.reference}: the tipster named it"
+    audit(session, actor="tipster", action="merge", tip_id=partial.id, detail=detail)
 
 
 def by_reference(session: Session, reference: str) -> Tip | None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from tips.db import make_engine, make_sessions, transaction
 from tips.inbox import Inbound, conversation_for, record_inbound
-from tips.models import Tip
+from tips.models import AuditEvent, Tip
 from tips.store import fill_gaps, inbound_texts, link, open_tip_for, start_next_tip, submit
 
 FIRST, RETURNING = "b" * 32, "c" * 32
@@ -134,3 +135,54 @@ def test_without_the_move_a_second_tip_is_still_its_own(store: sessionmaker[Sess
             complete=False, new=True,
         )  # fmt: skip
         assert created and second.id != first_id
+
+
+def _earlier_tip_and_a_partial_one(store: sessionmaker[Session]) -> tuple[int, int]:
+    """An earlier tip filed from one phone; a partial one filed for danger from another."""
+    with transaction(store) as s:
+        earlier, _ = submit(
+            s, channel="sms", sender=FIRST, language="en", answers=EARLIER, complete=True
+        )
+        record_inbound(s, Inbound("sms", RETURNING, "he has a gun now", None))
+        partial, _ = submit(
+            s, channel="sms", sender=RETURNING, language="en",
+            answers={"immediate_danger": True, "what": "he has a gun"}, complete=False,
+        )  # fmt: skip
+        return earlier.id, partial.id
+
+
+def test_a_partial_tip_filed_before_naming_a_reference_joins_that_tip(
+    store: sessionmaker[Session],
+) -> None:
+    earlier_id, partial_id = _earlier_tip_and_a_partial_one(store)
+    with transaction(store) as s:
+        record_inbound(s, Inbound("sms", RETURNING, "this is about my tip", None))
+        link(s, conversation_for(s, "sms", RETURNING), s.get_one(Tip, earlier_id))
+    with transaction(store) as s:
+        earlier, partial = s.get_one(Tip, earlier_id), s.get_one(Tip, partial_id)
+        assert inbound_texts(s, earlier_id) == ["he has a gun now", "this is about my tip"]
+        assert inbound_texts(s, partial_id) == []
+        assert earlier.answers["what"] == EARLIER["what"]  # the earlier answers stand
+        assert earlier.answers["immediate_danger"] is True  # a yes to danger is kept
+        assert (partial.status, partial.outcome) == ("resolved", "duplicate")
+        [event] = s.scalars(select(AuditEvent).where(AuditEvent.tip_id == partial_id)).all()
+        assert event.action == "merge" and earlier.reference in event.detail
+
+
+@pytest.mark.parametrize("state", ["complete", "claimed"])
+def test_a_complete_or_claimed_tip_stays_apart(store: sessionmaker[Session], state: str) -> None:
+    earlier_id, other_id = _earlier_tip_and_a_partial_one(store)
+    with transaction(store) as s:
+        other = s.get_one(Tip, other_id)
+        if state == "complete":
+            other.complete = True
+        else:
+            other.status = "claimed"
+    with transaction(store) as s:
+        record_inbound(s, Inbound("sms", RETURNING, "this is about my tip", None))
+        link(s, conversation_for(s, "sms", RETURNING), s.get_one(Tip, earlier_id))
+    with transaction(store) as s:
+        assert inbound_texts(s, other_id) == ["he has a gun now"]
+        assert inbound_texts(s, earlier_id) == ["this is about my tip"]
+        assert s.get_one(Tip, other_id).status in ("open", "claimed")
+        assert s.get_one(Tip, earlier_id).answers == EARLIER
