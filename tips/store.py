@@ -269,12 +269,16 @@ def stale_tip_ids(session: Session, before: datetime) -> list[int]:
 
 
 def quiet_conversation_ids(session: Session, before: datetime) -> list[int]:
-    """Conversations with no tip whose last message came before `before`."""
+    """Conversations with no tip whose last message came before `before`, holding messages
+    that no tip has taken yet (after "another tip", the earlier ones belong to the first)."""
+    untaken = select(Message.conversation_id).where(
+        Message.direction == "in", Message.tip_id.is_(None)
+    )
     rows = session.scalars(
         select(Conversation.id).where(
             Conversation.tip_id.is_(None),
             Conversation.last_inbound_at < before,
-            Conversation.id.in_(select(Message.conversation_id).where(Message.direction == "in")),
+            Conversation.id.in_(untaken),
         )
     )
     return list(rows)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from tips.db import make_engine, make_sessions, transaction
-from tips.inbox import Inbound, record_inbound, record_replies, replies_to
+from tips.inbox import Inbound, conversation_for, record_inbound, record_replies, replies_to
 from tips.models import Message, Tip, utcnow
 from tips.store import (
     inbound_texts,
@@ -19,6 +19,7 @@ from tips.store import (
     quiet_conversation_ids,
     save_assessment,
     stale_tip_ids,
+    start_next_tip,
     submit,
     unpaged_critical_tip_ids,
     unsent_page,
@@ -130,6 +131,21 @@ def test_sweep_queries_find_quiet_conversations_and_stale_tips(
         assert len(quiet_conversation_ids(s, later)) == 1
         assert quiet_conversation_ids(s, utcnow() - timedelta(hours=1)) == []
         assert tip_id in stale_tip_ids(s, later)
+
+
+def test_after_another_tip_only_new_messages_make_the_sweep_file_one(
+    store: sessionmaker[Session],
+) -> None:
+    file_tip(store)
+    later = utcnow() + timedelta(hours=1)
+    with transaction(store) as s:
+        start_next_tip(s, conversation_for(s, "sms", SENDER))
+    with store() as s:
+        assert quiet_conversation_ids(s, later) == []  # nothing said since: no empty tip
+    with transaction(store) as s:
+        record_inbound(s, Inbound("sms", SENDER, "a second place, on Elm St", None))
+    with store() as s:
+        assert len(quiet_conversation_ids(s, later)) == 1
 
 
 def test_a_page_is_owed_once_until_sent(store: sessionmaker[Session]) -> None:
