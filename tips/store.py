@@ -169,7 +169,7 @@ def link(session: Session, conversation: Conversation, tip: Tip) -> None:
 
 
 def _unclaimed_partial(tip: Tip) -> bool:
-    """A tip the bot filed before the form was done (for danger), that nobody has claimed yet.
+    """An unfinished tip nobody has claimed yet: filed for danger mid-form, or by the sweep.
 
     A complete tip is a tip of its own; a claimed one is in someone's hands: both stay apart.
     """
