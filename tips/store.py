@@ -78,9 +78,15 @@ def _create_tip(session: Session, conversation: Conversation) -> Tip:
     return tip
 
 
+def _current_tip(session: Session, conversation: Conversation) -> Tip | None:
+    """The tip the conversation's messages go to now, read by id (the `tip` relationship can
+    lag behind a `tip_id` changed earlier in the same session)."""
+    return session.get(Tip, conversation.tip_id) if conversation.tip_id else None
+
+
 def open_tip_for(session: Session, conversation: Conversation) -> tuple[Tip, bool]:
     """The conversation's open tip, or a new one holding its transcript; (tip, created)."""
-    tip = session.get(Tip, conversation.tip_id) if conversation.tip_id else None
+    tip = _current_tip(session, conversation)
     if tip is not None and tip.status in OPEN_STATUSES:
         return tip, False
     return _create_tip(session, conversation), True
@@ -102,7 +108,7 @@ def _second_tip(session: Session, conversation: Conversation) -> tuple[Tip, bool
     (it holds no answers yet), which is this tip's. Still holding the first tip, with its
     answers, means the move was never recorded: a new tip, as before it was.
     """
-    tip = session.get(Tip, conversation.tip_id) if conversation.tip_id else None
+    tip = _current_tip(session, conversation)
     if tip is not None and tip.status in OPEN_STATUSES and not tip.answers:
         return tip, False
     return _create_tip(session, conversation), True
@@ -154,7 +160,7 @@ def link(session: Session, conversation: Conversation, tip: Tip) -> None:
     The conversation's messages not yet part of any tip (the one carrying the reference among
     them) join it too, and so does a partial tip it filed before naming the reference.
     """
-    current = session.get(Tip, conversation.tip_id) if conversation.tip_id else None
+    current = _current_tip(session, conversation)
     if current is not None and current.id != tip.id and _unclaimed_partial(current):
         _merge_into(session, current, tip)
     _adopt(session, conversation, tip)

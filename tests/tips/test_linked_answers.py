@@ -24,6 +24,12 @@ def store(database_url: str) -> Iterator[sessionmaker[Session]]:
     engine.dispose()
 
 
+def _file_earlier(s: Session) -> int:
+    """The complete tip FIRST filed before (answers EARLIER); its id."""
+    tip, _ = submit(s, channel="sms", sender=FIRST, language="en", answers=EARLIER, complete=True)
+    return tip.id
+
+
 def test_filling_gaps_keeps_answers_and_the_more_urgent_flags() -> None:
     old = {"where": "Elm St", "when": None, "immediate_danger": True, "minor_involved": False}
     new = {"where": "Oak Ave", "when": "tonight", "immediate_danger": False, "minor_involved": True}
@@ -38,10 +44,7 @@ def test_filling_gaps_keeps_answers_and_the_more_urgent_flags() -> None:
 def test_a_form_filed_after_a_link_only_fills_the_tips_gaps(store: sessionmaker[Session]) -> None:
     with transaction(store) as s:
         record_inbound(s, Inbound("sms", FIRST, "hello", None))
-        tip, _ = submit(
-            s, channel="sms", sender=FIRST, language="en", answers=EARLIER, complete=True
-        )
-        tip_id = tip.id
+        tip_id = _file_earlier(s)
     with transaction(store) as s:
         record_inbound(s, Inbound("sms", RETURNING, "K7F-2QM", None))
         link(s, conversation_for(s, "sms", RETURNING), s.get_one(Tip, tip_id))
@@ -61,10 +64,7 @@ def test_a_second_tip_in_the_same_conversation_is_a_tip_of_its_own(
 ) -> None:
     with transaction(store) as s:
         record_inbound(s, Inbound("sms", FIRST, "hello", None))
-        first, _ = submit(
-            s, channel="sms", sender=FIRST, language="en", answers=EARLIER, complete=True
-        )
-        first_id = first.id
+        first_id = _file_earlier(s)
     with transaction(store) as s:
         second, created = submit(
             s, channel="sms", sender=FIRST, language="en", answers={"what": "farm workers"},
@@ -80,12 +80,9 @@ def test_what_follows_another_tip_joins_that_tip_not_the_first(
 ) -> None:
     with transaction(store) as s:
         record_inbound(s, Inbound("sms", FIRST, "they keep our passports", None))
-        first, _ = submit(
-            s, channel="sms", sender=FIRST, language="en", answers=EARLIER, complete=True
-        )
+        first_id = _file_earlier(s)
         record_inbound(s, Inbound("sms", FIRST, "I have another tip", None))
         start_next_tip(s, conversation_for(s, "sms", FIRST))
-        first_id = first.id
     with transaction(store) as s:
         record_inbound(s, Inbound("sms", FIRST, "a massage place on 5th street", None))
         record_inbound(s, Inbound("sms", FIRST, "women live inside", None))
@@ -103,11 +100,8 @@ def test_a_danger_tip_the_edge_opened_after_another_tip_is_that_tip(
     store: sessionmaker[Session],
 ) -> None:
     with transaction(store) as s:
-        first, _ = submit(
-            s, channel="sms", sender=FIRST, language="en", answers=EARLIER, complete=True
-        )
+        first_id = _file_earlier(s)
         start_next_tip(s, conversation_for(s, "sms", FIRST))
-        first_id = first.id
     with transaction(store) as s:  # the edge heard danger before the bot filed anything
         record_inbound(s, Inbound("sms", FIRST, "he is hitting her right now", None))
         opened, _ = open_tip_for(s, conversation_for(s, "sms", FIRST))
@@ -125,10 +119,7 @@ def test_a_danger_tip_the_edge_opened_after_another_tip_is_that_tip(
 def test_without_the_move_a_second_tip_is_still_its_own(store: sessionmaker[Session]) -> None:
     """If the bot could not record the move, the first tip's answers are not overwritten."""
     with transaction(store) as s:
-        first, _ = submit(
-            s, channel="sms", sender=FIRST, language="en", answers=EARLIER, complete=True
-        )
-        first_id = first.id
+        first_id = _file_earlier(s)
     with transaction(store) as s:
         second, created = submit(
             s, channel="sms", sender=FIRST, language="en", answers={"what": "farm"},
@@ -140,15 +131,13 @@ def test_without_the_move_a_second_tip_is_still_its_own(store: sessionmaker[Sess
 def _earlier_tip_and_a_partial_one(store: sessionmaker[Session]) -> tuple[int, int]:
     """An earlier tip filed from one phone; a partial one filed for danger from another."""
     with transaction(store) as s:
-        earlier, _ = submit(
-            s, channel="sms", sender=FIRST, language="en", answers=EARLIER, complete=True
-        )
+        earlier_id = _file_earlier(s)
         record_inbound(s, Inbound("sms", RETURNING, "he has a gun now", None))
         partial, _ = submit(
             s, channel="sms", sender=RETURNING, language="en",
             answers={"immediate_danger": True, "what": "he has a gun"}, complete=False,
         )  # fmt: skip
-        return earlier.id, partial.id
+        return earlier_id, partial.id
 
 
 def test_a_partial_tip_filed_before_naming_a_reference_joins_that_tip(
