@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 RASA_BIN := $(RASA_VENV)/bin
 LANTERN := $(BIN)/lantern
 
-.PHONY: help run test test-app test-bot train lint format clean eval-nlu chromium venvs
+.PHONY: help run test test-app test-bot train triage-model lint format clean eval-nlu eval-triage chromium venvs
 
 help: ## Show the targets and what they do
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -32,7 +32,10 @@ venvs: $(VENV)/.installed $(RASA_VENV)/.installed
 train: venvs ## Train the bot (skipped when the cached model matches bot/ and nlu_data/)
 	$(LANTERN) train
 
-run: venvs train ## Run everything locally: web on PORT (8000), Rasa, actions, worker, beat, Redis
+triage-model: $(VENV)/.installed ## Build the triage model (skipped when the cached one matches its training data)
+	$(BIN)/python -m triage.model build
+
+run: venvs train triage-model ## Run everything locally: web on PORT (8000), Rasa, actions, worker, beat, Redis
 	$(LANTERN) init-env
 	$(LANTERN) db-upgrade
 	$(BIN)/honcho start -f Procfile -p $(PORT)
@@ -55,10 +58,10 @@ test-bot: venvs train ## The bot alone: data validation, action tests, test stor
 eval-nlu: $(RASA_VENV)/.installed ## Cross-validate the NLU model and print intent macro-F1 per language
 	$(RASA_BIN)/python bot/eval_nlu.py
 
-test-app: venvs train chromium ## The app and the whole system end to end
+test-app: venvs train triage-model chromium ## The app and the whole system end to end
 	$(BIN)/python -m pytest -q
 
-eval-triage: $(VENV)/.installed ## Score the triage rubric on the labelled dev and holdout tips
+eval-triage: triage-model ## Score the triage on every labelled set: figures per set and per language
 	$(BIN)/python -m triage.evaluate
 
 lint: $(VENV)/.installed ## ruff and mypy

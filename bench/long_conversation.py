@@ -22,8 +22,8 @@ import redis
 import requests
 
 from bench.common import conditions, lantern_system, ms, phone, post_rasa, post_sms
+from languages.detect import detect as detect_language
 from tests.support.system import System
-from webhooks.language import detect as detect_language
 from webhooks.pseudonyms import pseudonym
 
 OPENING = ["hi", "no", "my boss keeps our passports at the farm", "Fresno", "this week"]

@@ -1,8 +1,10 @@
-"""`lantern triage` throughput on one core, against the JSON round trip it cannot beat.
+"""`lantern triage` throughput on one core, with and without the learned model, against the
+JSON round trip it cannot beat.
 
-Pipes the labelled tips (dev and holdout, repeated to N) through triage.cli.run on in-memory
-streams, then pipes the same lines through json.loads/json.dumps and nothing else: the I/O
-floor of any JSON-lines triage. Both runs are pinned to one core and alternate round by round.
+Pipes the labelled tips (every set in triage/data, repeated to N) through triage.cli.run on
+in-memory streams, with the model (as the worker runs) and with the rules alone, then pipes the
+same lines through json.loads/json.dumps and nothing else: the I/O floor of any JSON-lines
+triage. All runs are pinned to one core and alternate round by round.
 Run: .venv/bin/python -m bench.triage_throughput
 """
 
@@ -30,6 +32,11 @@ def tip_lines(n: int) -> list[str]:
         row = {"id": f"{tip.id}-{i}", "messages": list(tip.messages), "answers": dict(tip.answers)}
         lines.append(json.dumps(row, ensure_ascii=False) + "\n")
     return lines
+
+
+def rules_alone(stdin: TextIO, stdout: TextIO) -> int:
+    """The rubric without the learned model."""
+    return run(stdin, stdout, safety_net=None)
 
 
 def roundtrip(stdin: TextIO, stdout: TextIO) -> int:
@@ -70,14 +77,16 @@ def main() -> None:
     text = "".join(tip_lines(args.tips))
     warm = text[: text.index("\n", min(20000, len(text) - 1)) + 1]
     rate(run, warm, warm.count("\n"))
-    lantern, peer = [], []
+    lantern, rules, peer = [], [], []
     for _ in range(args.rounds):
         lantern.append(rate(run, text, args.tips))
+        rules.append(rate(rules_alone, text, args.tips))
         peer.append(rate(roundtrip, text, args.tips))
     print(f"{args.tips} tips x {args.rounds} rounds, {pinned}, {len(text) // args.tips} chars/tip")
     print(f"{'':34}{'wall':>12}{'cpu':>12}  (tips/s, median)")
     for name, rates in (
         ("lantern triage (triage.cli.run)", lantern),
+        ("rules alone (no model)", rules),
         ("json round trip only", peer),
     ):
         wall, cpu = (statistics.median(r[i] for r in rates) for i in (0, 1))

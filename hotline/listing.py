@@ -24,6 +24,7 @@ REGION = re.compile(r"[A-Za-z0-9_-]{1,48}")  # a region name from routes.yml, e.
 QUEUE_ORDER = (
     "emergency",
     UNTRIAGED,
+    "interpreter",
     "child_exploitation",
     "sex_trafficking",
     "labor_trafficking",

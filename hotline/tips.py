@@ -19,6 +19,7 @@ from tips import casework
 from tips.models import URGENCY_RANK, Message, Tip, utcnow
 from tips.staff import audit, sees_all_queues
 from tips.store import OPEN_STATUSES, latest_assessment
+from triage.indicators import MODEL_FINDINGS
 
 bp = Blueprint("tips", __name__)
 
@@ -106,7 +107,8 @@ def show(reference: str) -> ResponseReturnValue:
     session = db()
     tip = require_tip(current_user(), reference)
     assessment = latest_assessment(session, tip.id)
-    indicators = list(assessment.indicators) if assessment else []
+    found = [i for i in (assessment.indicators if assessment else []) if isinstance(i, dict)]
+    indicators = [i for i in found if i.get("name") not in MODEL_FINDINGS]
     phrases = evidence_phrases(indicators)
     page = render_template(
         "hotline/tip.html",
@@ -115,6 +117,7 @@ def show(reference: str) -> ResponseReturnValue:
         lines=transcript(tip.messages, phrases),
         answers=answer_rows(tip.answers or {}, phrases),
         indicators=indicator_rows(indicators),
+        model_findings=indicator_rows([i for i in found if i.get("name") in MODEL_FINDINGS]),
         now=utcnow(),
         **case_context(tip),
     )

@@ -28,6 +28,15 @@ AUTH_TOKEN = "twilio-test-auth-token-0123456789abcdef"
 PUBLIC_BASE = "https://tips.lantern.test"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def triage_model() -> Path:
+    """The triage model for the present training data, built as `make triage-model` builds it
+    (a no-op when it is there), so the rubric and every worker the tests start can load it."""
+    from triage import model
+
+    return model.build()
+
+
 @pytest.fixture(scope="session")
 def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A private redis-server for the whole run."""

@@ -27,8 +27,8 @@ def _messages(tip: Mapping[str, Any]) -> list[str]:
     raise TipError('a tip needs "text" (a string) or "messages" (a list of strings)')
 
 
-def triage_line(line: str) -> dict[str, Any]:
-    """Assess one input line, or describe why it cannot be assessed."""
+def triage_line(line: str, **options: Any) -> dict[str, Any]:
+    """Assess one input line, or describe why it cannot be assessed (`options` go to assess)."""
     tip_id = None
     try:
         if len(line) > MAX_LINE:
@@ -41,17 +41,17 @@ def triage_line(line: str) -> dict[str, Any]:
         answers = {} if answers is None else answers
         if not isinstance(answers, dict):
             raise TipError('"answers" must be an object')
-        return {"id": tip_id, **assess(_messages(tip), answers).to_dict()}
+        return {"id": tip_id, **assess(_messages(tip), answers, **options).to_dict()}
     except json.JSONDecodeError as exc:
         return {"id": None, "error": f"invalid JSON: {exc.msg} at column {exc.colno}"}
     except TipError as exc:
         return {"id": tip_id if isinstance(tip_id, (str, int)) else None, "error": str(exc)}
 
 
-def run(stdin: TextIO, stdout: TextIO) -> int:
+def run(stdin: TextIO, stdout: TextIO, **options: Any) -> int:
     """Triage every non-blank line of stdin, in order; errors are reported per line."""
     for line in stdin:
         if line.strip():
-            stdout.write(json.dumps(triage_line(line), ensure_ascii=False) + "\n")
+            stdout.write(json.dumps(triage_line(line, **options), ensure_ascii=False) + "\n")
             stdout.flush()
     return 0

@@ -4,15 +4,15 @@ with indicators: compiled tables, literal anchors, negation and hypotheticals.""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from triage import patterns_en as en
-from triage import patterns_es as es
-from triage import patterns_other as other
+from languages import Language, compile_part, reading
+from languages.base import Patterns
 from triage.anchors import anchors
 from triage.normalize import Text
-from triage.scope import Hit, compile_words, is_hypothetical, is_negated
+from triage.scope import Hit, is_hypothetical, is_negated
 
 # Harm to an animal is not a person at risk ("beat his dog").
 _ANIMAL = re.compile(
@@ -52,27 +52,39 @@ class Table:
         return self.anchors is None or any(map(folded.__contains__, self.anchors))
 
 
-def tables(sources: tuple[dict[str, tuple[str, ...]], ...]) -> dict[str, Table]:
-    """One table per name, every language's alternatives together."""
-    names = set().union(*sources)
-    alternatives = {n: tuple(p for t in sources for p in t.get(n, ())) for n in names}
-    return {n: Table(compile_words(a), anchors(a)) for n, a in alternatives.items()}
+def tables(
+    part: Callable[[Language], Mapping[str, Patterns]], languages: tuple[Language, ...]
+) -> dict[str, Table]:
+    """One table per name, the alternatives of the given languages together."""
+    names: set[str] = set().union(*(part(lang) for lang in languages))
+    found = {}
+    for name in names:
+
+        def alternatives(lang: Language, name: str = name) -> Patterns:
+            return part(lang).get(name, ())
+
+        folded = [p for lang in languages for p in lang.folded(alternatives(lang))]
+        found[name] = Table(compile_part(alternatives, languages), anchors(folded))
+    return found
 
 
-@lru_cache(maxsize=1)
-def _cue_patterns() -> dict[str, Table]:
-    """Compiled context cues (commercial sex, work, past, hearsay, spam...)."""
-    return tables((en.CUES, es.CUES, other.CUES))
+@lru_cache(maxsize=32)
+def _cue_patterns(language: str = "und") -> dict[str, Table]:
+    """Compiled context cues (commercial sex, work, past, hearsay, spam...) read in a text of
+    this language."""
+    return tables(lambda lang: lang.cues, reading(language))
 
 
-def first_real(table: Table, name: str, folded: str, literal: bool) -> Hit | None:
+def first_real(
+    table: Table, name: str, folded: str, literal: bool, language: str = "und"
+) -> Hit | None:
     """The first match that is neither negated nor hypothetical."""
     if not table.could_match(folded):
         return None
     for m in table.pattern.finditer(folded):
         if literal:
             return Hit(name, m.start(), m.end())
-        if _ANIMAL.search(m.group()) or is_negated(folded, m.start()):
+        if _ANIMAL.search(m.group()) or is_negated(folded, m.start(), language):
             continue
         if not is_hypothetical(folded, m.start()):
             return Hit(name, m.start(), m.end())
@@ -82,12 +94,16 @@ def first_real(table: Table, name: str, folded: str, literal: bool) -> Hit | Non
 def find_cue(text: Text, name: str) -> Hit | None:
     """The first real occurrence of a context cue such as "commercial_sex" or "hearsay"."""
     if name not in text.cues:
-        table = _cue_patterns()[name]
-        text.cues[name] = first_real(table, name, text.folded, name in _LITERAL_CUES)
+        table = _cue_patterns(text.language).get(name)
+        literal = name in _LITERAL_CUES
+        text.cues[name] = (
+            first_real(table, name, text.folded, literal, text.language) if table else None
+        )
     hit = text.cues[name]
     return hit if isinstance(hit, Hit) else None
 
 
-def cue_pattern(name: str) -> re.Pattern[str]:
+def cue_pattern(name: str, language: str = "und") -> re.Pattern[str]:
     """The compiled pattern of one context cue, for matching short strings directly."""
-    return _cue_patterns()[name].pattern
+    table = _cue_patterns(language).get(name) or _cue_patterns()[name]
+    return table.pattern

@@ -5,14 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from triage import patterns_en as en
-from triage import patterns_es as es
-from triage import patterns_other as other
+from languages import compile_part, reading
 from triage.cues import find_cue
 from triage.normalize import Text
 from triage.scope import (
     Hit,
-    compile_words,
     is_hypothetical,
     is_negated,
     not_happening_now,
@@ -26,7 +23,7 @@ _CRY = re.compile(r"\b(?:help|sos|auxilio|socorro|ayuda\w*)\b")
 @lru_cache(maxsize=1)
 def _harm_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Compiled harms and the words that make them present."""
-    return compile_words(en.HARM + es.HARM), compile_words(en.IMMINENT + es.IMMINENT)
+    return compile_part(lambda lang: lang.harm), compile_part(lambda lang: lang.imminent)
 
 
 def _harm_now(text: Text) -> Hit | None:
@@ -37,31 +34,33 @@ def _harm_now(text: Text) -> Hit | None:
         return None
     for m in harm.finditer(folded):
         start = m.start()
-        if is_negated(folded, start) or is_hypothetical(folded, start):
+        if is_negated(folded, start, text.language) or is_hypothetical(folded, start):
             continue
-        if not_happening_now(folded, start):
+        if not_happening_now(folded, start, text.language):
             continue
         if imminent.search(sentence_of(folded, start)):
             return Hit("immediate_danger", start, m.end())
     return None
 
 
-@lru_cache(maxsize=1)
-def _danger_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Compiled present-danger and safe-now statements."""
-    return compile_words(en.DANGER + es.DANGER + other.DANGER), compile_words(en.SAFE + es.SAFE)
+@lru_cache(maxsize=32)
+def _danger_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled present-danger statements of every language (a cry for help is read in any
+    language, whatever the tip's), and the safe-now statements of the tip's language."""
+    danger = compile_part(lambda lang: lang.danger)
+    return danger, compile_part(lambda lang: lang.safe, reading(language))
 
 
 def find_danger(text: Text) -> Hit | None:
     """The last statement of present danger, unless a later one says the person is safe now."""
-    danger, safe = _danger_patterns()
+    danger, safe = _danger_patterns(text.language)
     last: Hit | None = None
     for m in danger.finditer(text.folded):
         start = m.start()
         if not (
-            is_negated(text.folded, start)
+            is_negated(text.folded, start, text.language)
             or is_hypothetical(text.folded, start)
-            or not_happening_now(text.folded, start)
+            or not_happening_now(text.folded, start, text.language)
         ):
             last = Hit("immediate_danger", m.start(), m.end())
     if last is None:

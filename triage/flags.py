@@ -4,56 +4,30 @@ from __future__ import annotations
 
 import re
 
-from triage import patterns_other as other
+from languages import Language, alternation, fold, registered
 from triage.danger import find_danger
 from triage.normalize import Text
 from triage.scope import Hit, is_hypothetical, is_negated
 
-_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "uno": 1,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-    "seis": 6,
-    "siete": 7,
-    "ocho": 8,
-    "nueve": 9,
-    "diez": 10,
-    "once": 11,
-    "doce": 12,
-    "trece": 13,
-    "catorce": 14,
-    "quince": 15,
-    "dieciseis": 16,
-    "diecisiete": 17,
-    "dieciocho": 18,
-    "diecinueve": 19,
-    "veinte": 20,
+_NUMBERS: dict[str, int] = {
+    fold(word): n for lang in registered() for word, n in lang.numbers.items()
 }
-_NUM = r"(\d{1,2}|" + "|".join(_NUMBERS) + r")"
+
+
+def _number_group(languages: tuple[Language, ...]) -> str:
+    """A group matching digits or a number word of these languages, longest words first (so
+    "fifteen" is read before "five" and "muoi lam" before "muoi")."""
+    words = sorted({fold(w) for lang in languages for w in lang.numbers}, key=len, reverse=True)
+    return r"(\d{1,2}|" + "|".join(map(re.escape, words)) + r")"
+
+
+# The English and Spanish age grammar below reads English and Spanish number words only: a
+# Vietnamese name such as "Hai" is no age in "the owner is Hai".
+_NUM = _number_group(tuple(lang for lang in registered() if lang.conversed))
 # Every age and grade pattern holds a numeral or a number word.
-_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_NUMBERS) + r")\b")
+_ANY_NUMBER = re.compile(
+    r"\d|" + alternation(lambda lang: tuple(re.escape(fold(w)) for w in lang.numbers))
+)
 _F = re.IGNORECASE
 # After an age comes punctuation, the end, or a word that is not a counted noun ("14 girls").
 _AFTER_AGE = (
@@ -93,7 +67,11 @@ _AGES = (
         rf"|maybe |only |just |probably )*{_NUM}\b(?! (?:years|yrs|or more|\w+s\b))",
         _F,
     ),
-    re.compile(other.AGE, _F),
+    *(
+        re.compile(pattern.replace("{N}", _number_group((lang,))), _F)
+        for lang in registered()
+        for pattern in lang.folded(lang.ages)
+    ),
 )
 _GRADE = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th) grade(?:r|rs)?\b|\b(\d{1,2})(?:o|er|vo) grado\b", _F
@@ -103,7 +81,7 @@ _MINOR_WORDS = re.compile(
     r"|un menor|es menor|son menores|menores|child|children|kids?|little (?:girls?|boys?)"  # noqa: E501
     r"|nin[oa]s?|teenagers?|teens?|adolescentes?|toddlers?|babies|baby|chamac[oa]s?"
     r"|school ?girls?|middle school\w*|junior high|elementary school|high school(?:er)?s?"
-    r"|secundaria|primaria|prepa|" + other.MINOR_WORDS + r")\b",
+    r"|secundaria|primaria|prepa)\b|" + alternation(lambda lang: lang.minor_words),
     _F,
 )
 # An appearance or a guess without a number ("looks like a teen", "barely teens maybe").
@@ -150,7 +128,7 @@ def _number(token: str | None) -> int | None:
     """A numeral or number word as an int."""
     if token is None:
         return None
-    return int(token) if token.isdigit() else _NUMBERS.get(token.lower())
+    return int(token) if token.isdecimal() else _NUMBERS.get(token.lower())
 
 
 def stated_ages(text: Text) -> list[tuple[int, int, int]]:
@@ -184,7 +162,7 @@ def _minor_word(text: Text) -> Hit | None:
         if (
             _APPEARANCE.search(before + " " + after)
             or _CARE.search(before)
-            or is_negated(text.folded, m.start())
+            or is_negated(text.folded, m.start(), text.language)
         ):  # noqa: E501
             continue
         if not is_hypothetical(text.folded, m.start()):
@@ -211,7 +189,7 @@ def minor_involved(text: Text) -> tuple[bool | None, Hit | None]:
     if ages or _ADULT.search(text.folded):
         return False, None
     for young in _YOUNG_UNSTATED.finditer(text.folded):
-        if not is_negated(text.folded, young.start()):
+        if not is_negated(text.folded, young.start(), text.language):
             return None, Hit("minor_involved", young.start(), young.end())
     if _ADULT_PEOPLE.search(text.folded) or not _PERSON.search(text.folded):
         return False, None

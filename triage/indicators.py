@@ -1,13 +1,11 @@
-"""Indicator detection: compiled English and Spanish patterns, negation and hypotheticals."""
+"""Indicator detection: every registered language's patterns, negation and hypotheticals."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 
-from triage import patterns_en as en
-from triage import patterns_es as es
-from triage import patterns_other as other
+from languages import reading
 from triage.cues import Table, first_real, tables
 from triage.danger import find_danger
 from triage.normalize import Text, normalize
@@ -59,6 +57,10 @@ CONTEXTUAL: tuple[str, ...] = (
     "remote_sexual_acts",
 )
 ALL_INDICATORS = STRONG + CONTEXTUAL
+# What the learned model adds when it raises a tip the rules did not: shown apart to staff.
+SUSPECTS_DANGER = "model_suspects_danger"
+SUSPECTS_MINOR = "model_suspects_minor"
+MODEL_FINDINGS = (SUSPECTS_DANGER, SUSPECTS_MINOR)
 
 
 @dataclass(frozen=True)
@@ -69,16 +71,20 @@ class Finding:
     evidence: str
 
 
-@lru_cache(maxsize=1)
-def _indicator_patterns() -> dict[str, Table]:
-    """Compiled indicator patterns, every language per name."""
-    return tables((en.INDICATORS, es.INDICATORS, other.INDICATORS))
+@lru_cache(maxsize=32)
+def _indicator_patterns(language: str) -> dict[str, Table]:
+    """Compiled indicator patterns read in a text of this language, every language per name."""
+    return tables(lambda lang: lang.indicators, reading(language))
 
 
 def find_indicators(text: Text) -> list[Hit]:
     """Every indicator that really fires in the text, first occurrence each, in rubric order."""
-    patterns = _indicator_patterns()
-    hits = (first_real(patterns[n], n, text.folded, False) for n in ALL_INDICATORS if n in patterns)
+    patterns = _indicator_patterns(text.language)
+    hits = (
+        first_real(patterns[n], n, text.folded, False, text.language)
+        for n in ALL_INDICATORS
+        if n in patterns
+    )
     return [h for h in hits if h is not None]
 
 

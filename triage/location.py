@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from triage.normalize import Text, fold_char, normalize
+from languages import fold_char
+from triage.normalize import Text, normalize
 from triage.scope import Hit
 
 _SUFFIX = (

@@ -4,110 +4,12 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-# Common SMS spellings, English and Spanish, folded to the words the patterns expect.
-SMS_WORDS: dict[str, str] = {
-    "u": "you",
-    "ur": "your",
-    "r": "are",
-    "pls": "please",
-    "plz": "please",
-    "plss": "please",
-    "tonite": "tonight",
-    "2nite": "tonight",
-    "nite": "night",
-    "kno": "know",
-    "knw": "know",
-    "bc": "because",
-    "cuz": "because",
-    "coz": "because",
-    "bcuz": "because",
-    "bcz": "because",
-    "rn": "right now",
-    "ppl": "people",
-    "im": "i'm",
-    "ive": "i've",
-    "dont": "don't",
-    "doesnt": "doesn't",
-    "didnt": "didn't",
-    "cant": "can't",
-    "wont": "won't",
-    "isnt": "isn't",
-    "arent": "aren't",
-    "wasnt": "wasn't",
-    "werent": "weren't",
-    "havent": "haven't",
-    "hasnt": "hasn't",
-    "couldnt": "couldn't",
-    "wouldnt": "wouldn't",
-    "theyre": "they're",
-    "shes": "she's",
-    "hes": "he's",
-    "thats": "that's",
-    "whats": "what's",
-    "idk": "i don't know",
-    "yr": "year",
-    "yrs": "years",
-    "hr": "hour",
-    "hrs": "hours",
-    "abt": "about",
-    "sum1": "someone",
-    "some1": "someone",
-    "no1": "no one",
-    "noone": "no one",
-    "any1": "anyone",
-    "every1": "everyone",
-    "2day": "today",
-    "tmrw": "tomorrow",
-    "tmr": "tomorrow",
-    "2morrow": "tomorrow",
-    "b4": "before",
-    "gf": "girlfriend",
-    "bf": "boyfriend",
-    "thru": "through",
-    "tho": "though",
-    "wat": "what",
-    "wen": "when",
-    "gonna": "going to",
-    "gotta": "got to",
-    "wanna": "want to",
-    "n": "and",
-    "dat": "that",
-    "q": "que",
-    "k": "que",
-    "ke": "que",
-    "xq": "porque",
-    "pq": "porque",
-    "porq": "porque",
-    "xk": "porque",
-    "x": "por",
-    "tb": "tambien",
-    "tmb": "tambien",
-    "tmbn": "tambien",
-    "d": "de",
-    "xfa": "por favor",
-    "xfavor": "por favor",
-    "porfa": "por favor",
-    "porfavor": "por favor",
-    "ahorita": "ahora",
-    "aki": "aqui",
-    "sta": "esta",
-    "stan": "estan",
-    "stoy": "estoy",
-    "toy": "estoy",
-    "pa": "para",
-    "hna": "hermana",
-    "hno": "hermano",
-    "dnd": "donde",
-    "kiero": "quiero",
-    "aiuda": "ayuda",
-    "ps": "pues",
-}
+from languages import fold, fold_char, reading
+from languages.detect import UND
 
-_ASCII_REWRITES = frozenset(SMS_WORDS)
 _ALNUM = re.compile(r"[a-z0-9]+")
 _LONG = 600
 _RUN = re.compile(r"(.{1,200}?)\1{3,}", re.S)
@@ -140,6 +42,9 @@ _INJECTIONS = re.compile(
     re.I,
 )
 _REAL_WORD = re.compile(r"[^\W\d_]{2,}")
+# Three or more single letters with one space, dot, dash or star between each.
+_SPELLED = re.compile(r"(?<!\w)(?:[^\W\d_][ .*-]){2,}[^\W\d_](?!\w)")
+_SPELL_GAP = re.compile(r"[ .*-]")
 _WORD = re.compile(r"[^\W_]+")
 # What may stand between two words of the clean text in the original: spaces, punctuation,
 # tags and entities that the clean-up removed.
@@ -154,6 +59,8 @@ class Text:
     folded: str
     offsets: tuple[int, ...]
     injected: bool = False
+    # The tip's language, which decides whose negations and SMS spellings are read.
+    language: str = UND
     # The text as received, which evidence is quoted from.
     raw: str = field(default="", compare=False, repr=False)
     # Cue look-ups already made on this text, by cue name (a cache, not part of the value).
@@ -198,7 +105,14 @@ def strip_markup(text: str) -> str:
     text = html.unescape(_TAG.sub(" ", _TAG_BLOCK.sub(" ", text)))
     text = text.translate(_APOSTROPHES).replace("\r", "\n")
     lines = (" ".join(line.split()) for line in text.split("\n"))
-    return collapse_repeats("\n".join(line for line in lines if line))
+    return collapse_repeats(join_spelled_out("\n".join(line for line in lines if line)))
+
+
+def join_spelled_out(text: str) -> str:
+    """Letters spelled out one by one ("h e l p", "H.E.L.P", "s-o-s") joined into the word."""
+    if not _SPELLED.search(text):
+        return text
+    return _SPELLED.sub(lambda m: _SPELL_GAP.sub("", m.group()), text)
 
 
 def collapse_repeats(text: str) -> str:
@@ -212,27 +126,33 @@ def collapse_repeats(text: str) -> str:
     return _RUN.sub(r"\1\1\1", text)
 
 
-@lru_cache(maxsize=4096)
-def fold_char(ch: str) -> str:
-    """Lower-case a character and drop its accents."""
-    decomposed = unicodedata.normalize("NFKD", ch.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+@lru_cache(maxsize=32)
+def sms_words(language: str) -> dict[str, str]:
+    """The SMS spellings read in a tip of this language: its own, and English and Spanish ones
+    for a tip in either of those; every language's when the language is not known. ("n" is
+    "and" in an English text message and "não" in a Portuguese one.)"""
+    own = [lang for lang in reading(language) if lang.code == language]
+    words: dict[str, str] = {}
+    for lang in reading(language) if language == UND or own[0].conversed else own:
+        words.update({fold(k): v for k, v in lang.sms_words.items()})
+    return words
 
 
-def _fold(clean: str) -> tuple[str, tuple[int, ...]]:
+def _fold(clean: str, language: str = UND) -> tuple[str, tuple[int, ...]]:
     """Fold `clean` token by token, expanding SMS spellings, keeping an offset per character."""
     lower = clean.lower()
+    rewrites = sms_words(language)
     if (
         clean.isascii()
         and not _REPEAT.search(lower)
-        and _ASCII_REWRITES.isdisjoint(_ALNUM.findall(lower))
+        and rewrites.keys().isdisjoint(_ALNUM.findall(lower))
     ):
         return lower, tuple(range(len(clean)))
     out: list[str] = []
     offsets: list[int] = []
     for m in _TOKEN.finditer(clean):
         token = m.group()
-        if token.isascii() and not (token[0].isalnum() and token.lower() in _ASCII_REWRITES):
+        if token.isascii() and not (token[0].isalnum() and token.lower() in rewrites):
             # Plain ASCII folds to itself in lower case, one character for one.
             word = token.lower()
             if token[0].isalnum():
@@ -246,7 +166,7 @@ def _fold(clean: str) -> tuple[str, tuple[int, ...]]:
         if m.group()[0].isalnum():
             word = _REPEAT.sub(r"\1", word)
             # "xxxxx" or "kkkk" squeezed to one letter is no SMS word ("x", "k").
-            expanded = SMS_WORDS.get(word) if len(word) > 1 or len(token) == 1 else None
+            expanded = rewrites.get(word) if len(word) > 1 or len(token) == 1 else None
             if expanded is not None or len(word) != sum(len(c) for c, _ in chars):
                 word = expanded or word
                 span = max(m.end() - m.start(), 1)
@@ -259,12 +179,6 @@ def _fold(clean: str) -> tuple[str, tuple[int, ...]]:
             out.append(folded)
             offsets.extend([pos] * len(folded))
     return "".join(out), tuple(offsets)
-
-
-def remove_injections(clean: str) -> tuple[str, bool]:
-    """Drop instructions aimed at the triage system ("ignore previous instructions...")."""
-    folded, offsets = _fold(clean)
-    return _without_injections(clean, folded, offsets)
 
 
 def _without_injections(clean: str, folded: str, offsets: tuple[int, ...]) -> tuple[str, bool]:
@@ -284,11 +198,19 @@ def _without_injections(clean: str, folded: str, offsets: tuple[int, ...]) -> tu
     return strip_markup(" ".join(parts)), True
 
 
-def normalize(text: str) -> Text:
-    """Clean a raw tip text and fold it for matching."""
+def normalize(text: str, language: str = UND) -> Text:
+    """Clean a raw tip text and fold it for matching, reading it as `language` (ISO 639-1;
+    "und", the default, reads it as any registered language)."""
     clean = strip_markup(text)
-    folded, offsets = _fold(clean)
+    folded, offsets = _fold(clean, language)
     clean, injected = _without_injections(clean, folded, offsets)
     if injected:
-        folded, offsets = _fold(clean)
-    return Text(clean=clean, folded=folded, offsets=offsets, injected=injected, raw=text)
+        folded, offsets = _fold(clean, language)
+    return Text(
+        clean=clean,
+        folded=folded,
+        offsets=offsets,
+        injected=injected,
+        raw=text,
+        language=language,
+    )

@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from tips.config import ConfigError, Settings
 from tips.db import make_engine
 from tips.migrate import alembic_config
+from triage import model as learned
 from triage.queueing import make_celery
 from triage.routing import RoutesError, load_routes
 
@@ -68,6 +69,19 @@ def routes_problems(path: str | Path | None = None) -> list[str]:
         load_routes(path)
     except RoutesError as exc:
         return [str(exc)]
+    return []
+
+
+def model_problems() -> list[str]:
+    """The triage model for the present training data is built and loads."""
+    try:
+        net = learned.load()
+    except Exception as exc:  # a corrupt or foreign file is as bad as none
+        return [
+            f"the triage model could not be loaded ({type(exc).__name__}): run make triage-model"
+        ]
+    if net is None:
+        return [f"the triage model {learned.model_path()} is missing: run make triage-model"]
     return []
 
 

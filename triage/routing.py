@@ -32,6 +32,7 @@ _CONDITIONS: dict[str, tuple[Any, ...] | None] = {
     "language": None,
     "spam_kind": (*SPAM_KINDS, None),
     "region": (None,),  # and the names under `regions`
+    "understood": (True, False),
 }
 
 
@@ -248,6 +249,7 @@ def route(
     spam_kind: str | None = None,
     immediate_danger: bool = False,
     region: str | None = None,
+    understood: bool = True,
     rules: tuple[Rule, ...] | None = None,
 ) -> Route:
     """The queue of the first rule that holds for these facts."""
@@ -259,6 +261,7 @@ def route(
         "spam_kind": spam_kind,
         "immediate_danger": immediate_danger,
         "region": region,
+        "understood": understood,
     }
     for rule in rules if rules is not None else load_routes():
         if rule.matches(facts):

@@ -6,17 +6,42 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from languages import get as get_language
+from languages.detect import UND, detect
 from triage import flags, routing
+from triage import model as learned
 from triage import urgency as rules
-from triage.indicators import STRONG, Finding, find_indicators, to_finding
-from triage.language import guess_language
+from triage.indicators import (
+    MODEL_FINDINGS,
+    STRONG,
+    SUSPECTS_DANGER,
+    SUSPECTS_MINOR,
+    Finding,
+    find_indicators,
+    to_finding,
+)
 from triage.location import Region, find_region, specific_location
-from triage.normalize import Text, normalize
+from triage.normalize import Text, normalize, strip_markup
 from triage.scope import Hit
 
-__all__ = ["RUBRIC_VERSION", "Assessment", "Finding", "assess"]
+__all__ = ["MODEL_FINDINGS", "RUBRIC_VERSION", "Assessment", "Finding", "assess"]
 
-RUBRIC_VERSION = "1.2.0"
+RUBRIC_VERSION = "2.0.0"
+# Cues that show the triage understood what a tip in a language it reads in part is about.
+_UNDERSTOOD_CUES = (
+    "commercial_sex",
+    "work",
+    "labor_sector",
+    "question",
+    "partner",
+    "test",
+    "joke",
+    "past_long",
+    "out_safe",
+)
+_LEVELS = ("none", "low", "medium", "high", "critical")
+# The model's word on a tip the rules call spam: not spam when it reads a tip this surely.
+_NOT_SPAM_SCORE = 0.6
 # Free-text answers the bot collects; they are read like messages.
 _TEXT_ANSWERS = ("what", "where", "when", "who", "details")
 _YOUNG_CHILD = 13
@@ -91,19 +116,54 @@ def _ordered(text: Text, hits: list[Hit]) -> tuple[Finding, ...]:
     return tuple(findings)
 
 
+def _at_least(level: str, floor: str) -> str:
+    """The more urgent of two levels."""
+    return max(level, floor, key=_LEVELS.index)
+
+
+def _understood(text: Text, language: str, names: set[str], danger: bool) -> bool:
+    """False for a language or script the triage cannot read, or a tip in a language it reads
+    in part (not English or Spanish) in which nothing was recognised."""
+    if language == UND:
+        return False
+    registered = get_language(language)
+    if registered is not None and registered.conversed:
+        return True
+    return bool(names) or danger or rules.has_cue(text, *_UNDERSTOOD_CUES)
+
+
+def _spam_evidence(spam: str | None, text: Text, opinion: learned.Opinion | None) -> str | None:
+    """The spam kind only where there is positive evidence of spam: keyboard mashing must be
+    in Latin letters, and the model must not read a tip in it."""
+    if spam == "gibberish" and not text.folded.isascii():
+        return None  # letters of a script the rules cannot judge are not mashing
+    reads_a_tip = opinion is not None and (
+        opinion.suspects_danger
+        or (opinion.category != "not_trafficking" and opinion.category_score >= _NOT_SPAM_SCORE)
+    )
+    return None if reads_a_tip else spam
+
+
+_DEFAULT_NET = object()
+
+
 def assess(
     messages: Sequence[str],
     answers: Mapping[str, Any] | None = None,
     *,
     routes: tuple[routing.Rule, ...] | None = None,
     regions: tuple[Region, ...] | None = None,
+    safety_net: Any = _DEFAULT_NET,
 ) -> Assessment:
     """Assess one tip: indicators, flags, category, urgency, region and queue.
 
-    `routes` and `regions` default to those of the packaged routes.yml.
+    `routes` and `regions` default to those of the packaged routes.yml; `safety_net` to the
+    model built for the present training data (None: the rules alone).
     """
     answers = answers or {}
-    text = normalize(_tip_text(messages, answers))
+    raw = _tip_text(messages, answers)
+    language = detect(strip_markup(raw))
+    text = normalize(raw, language)
     danger = flags.immediate_danger(text) is not None or answers.get("immediate_danger") is True
     found = find_indicators(text)
     minor_text, minor_hit = flags.minor_involved(text)
@@ -113,7 +173,10 @@ def assess(
     working = rules.has_cue(text, "labor_sector", "work")
     hits = _derived(text, found, minor, minor_hit, commercial, working)
     names = {h.name for h in hits}
-    spam = rules.spam_kind(text, names, danger)
+    net = learned.load() if safety_net is _DEFAULT_NET else safety_net
+    opinion = net.opinion(text.folded) if net is not None else None
+    spam = _spam_evidence(rules.spam_kind(text, names, danger), text, opinion)
+    understood = spam is not None or _understood(text, language, names, danger)
     if spam:
         minor = False  # nothing real to act on, so nobody at risk is described
     category = rules.categorize(text, names, minor=minor, kind=kind, spam=spam, danger=danger)
@@ -129,7 +192,16 @@ def assess(
         specific_location=location is not None,
         weak=rules.is_weak(text, names, location),
     )
-    language = guess_language(text.folded)
+    findings = _ordered(text, hits)
+    if opinion is not None and opinion.doubts_safety and level != "critical" and not spam:
+        # The rules' reading of the text (immediate_danger) stands; the urgency is raised.
+        level = "critical" if opinion.suspects_danger else _at_least(level, "high")
+        findings += (Finding(SUSPECTS_DANGER, f"model score {opinion.danger:.2f}"),)
+    if opinion is not None and opinion.suspects_minor and minor is not True:
+        level = _at_least(level, "high")
+        findings += (Finding(SUSPECTS_MINOR, f"model score {opinion.minor:.2f}"),)
+    if not understood:
+        level = _at_least(level, "high")
     where_answer = answers.get("where") if isinstance(answers.get("where"), str) else None
     region = find_region(
         text, routing.load_regions() if regions is None else regions, where_answer, location
@@ -142,6 +214,7 @@ def assess(
         spam_kind=spam,
         immediate_danger=danger,
         region=region,
+        understood=understood,
         rules=routes,
     )
     return Assessment(
@@ -151,7 +224,7 @@ def assess(
         minor,
         where.queue,
         language,
-        _ordered(text, hits),
+        findings,
         RUBRIC_VERSION,
         where.page,
         region,

@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from triage import patterns_en as en
-from triage import patterns_es as es
+from languages import Language, compile_part, reading
+from languages.base import Patterns
+from languages.detect import script_of
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
-_NEGATION = re.compile(f"{en.NEGATION}|{es.NEGATION}")
-_HEDGE = re.compile(f"{en.HEDGE}|{es.HEDGE}")
-_HYPOTHETICAL = re.compile(f"{en.HYPOTHETICAL}|{es.HYPOTHETICAL}")
-_OWN = re.compile(f"{en.OWN_SITUATION}|{es.OWN_SITUATION}")
+
+
+@lru_cache(maxsize=32)
+def _negation(language: str) -> re.Pattern[str]:
+    """The negations read in a text of this language (its own and English)."""
+    return compile_part(lambda lang: lang.negation, reading(language))
+
+
+_HEDGE = compile_part(lambda lang: lang.hedge)
+_HYPOTHETICAL = compile_part(lambda lang: lang.hypothetical)
+_OWN = compile_part(lambda lang: lang.own_situation)
+# Scripts written without spaces: a negation is looked for in the few characters before.
+_UNSPACED_TAIL = 4
 _CLAUSE_END = re.compile(
     r"[.!?;,:\n]|\b(?:but|and|because|so|if|pero|y|porque|aunque|si|e|mas|et|mais)\b"
 )
@@ -55,14 +65,18 @@ class Hit:
     end: int
 
 
-def is_negated(folded: str, start: int) -> bool:
-    """True when a negation ("no one", "nobody", "nadie", "not") governs the words at start."""
+def is_negated(folded: str, start: int, language: str = "und") -> bool:
+    """True when a negation ("no one", "nobody", "nadie", "not") governs the words at start;
+    the negations are those of the text's language (and English)."""
     window = folded[max(0, start - 80) : start]
     ends = list(_CLAUSE_END.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
-    words = " ".join(_WORD.findall(_HEDGE.sub(" ", window))[-3:])
-    return bool(_NEGATION.search(words))
+    found = _WORD.findall(_HEDGE.sub(" ", window))[-3:]
+    last = found[-1] if found else ""
+    if len(last) > _UNSPACED_TAIL and any(script_of(c) == "han" for c in last):
+        found = [last[-_UNSPACED_TAIL:]]
+    return bool(_negation(language).search(" ".join(found)))
 
 
 def _sentence_start(folded: str, start: int) -> int:
@@ -93,16 +107,27 @@ def is_hypothetical(folded: str, start: int) -> bool:
     return bool(_HYPOTHETICAL.search(folded[lo:start])) and not _OWN.search(sentence)
 
 
-def not_happening_now(folded: str, start: int) -> bool:
+@lru_cache(maxsize=32)
+def _time_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Past and present words of the other languages read in a text of this language (their
+    "past_long", "past_recent" and "present" cues); English and Spanish have their own above."""
+    others = tuple(lang for lang in reading(language) if not lang.conversed)
+
+    def past(lang: Language) -> Patterns:
+        return (*lang.cues.get("past_long", ()), *lang.cues.get("past_recent", ()))
+
+    return compile_part(past, others), compile_part(
+        lambda lang: lang.cues.get("present", ()), others
+    )
+
+
+def not_happening_now(folded: str, start: int, language: str = "und") -> bool:
     """True when the sentence (from its last "but") tells a past or habitual event, not a now."""
     lo, sentence = _sentence(folded, start)
     turns = list(_TURN.finditer(sentence, 0, start - lo))
     part = sentence[turns[-1].end() :] if turns else sentence
     if _HABIT.search(part) and not _NOW_STRICT.search(part):
         return True
-    return bool(_PAST.search(part)) and not _NOW.search(part)
-
-
-def compile_words(alternatives: Iterable[str]) -> re.Pattern[str]:
-    """One pattern matching any alternative as whole words."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", _FLAGS)
+    past, now = _time_words(language)
+    told_past = _PAST.search(part) or past.search(part)
+    return bool(told_past) and not (_NOW.search(part) or now.search(part))

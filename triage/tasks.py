@@ -28,7 +28,7 @@ from tips.store import (
 )
 from triage.entities import extract
 from triage.notify import PageNotice, make_notifier
-from triage.preflight import routes_problems
+from triage.preflight import model_problems, routes_problems
 from triage.queueing import DEFAULT_QUEUE, URGENT_QUEUE
 from triage.rubric import assess
 
@@ -48,8 +48,9 @@ def enqueue_assessment(tip_id: int, urgent: bool = False) -> None:
 
 @worker_init.connect
 def refuse_bad_routes(**_kwargs: Any) -> None:
-    """A worker does not start on a routing file it cannot follow, in any environment."""
-    found = routes_problems()
+    """A worker does not start on a routing file it cannot follow, or without the triage
+    model (which it loads here, once), in any environment."""
+    found = routes_problems() + model_problems()
     if found:
         raise SystemExit("; ".join(found))
 

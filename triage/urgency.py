@@ -141,7 +141,7 @@ def _gibberish(folded: str) -> bool:
 
 def _only_test_lines(text: Text) -> bool:
     """Every line is a test or a greeting ("test", "hola", "is this working?")."""
-    test = cue_pattern("test")
+    test = cue_pattern("test", text.language)
     lines = [line for line in text.folded.split("\n") if line.strip(" .!?,")]
     return bool(lines) and all(test.search(line) for line in lines)
 

@@ -12,6 +12,7 @@ import requests
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from languages.detect import detect as detect_language
 from tips.crypto import references_in
 from tips.db import transaction
 from tips.inbox import Inbound, record_inbound, record_replies, replies_to, set_stopped
@@ -22,7 +23,6 @@ from tips.store import by_reference, link, open_tip_for, revise
 from triage.indicators import detect_danger
 from triage.tasks import enqueue_assessment
 from webhooks import keywords, limits
-from webhooks.language import detect as detect_language
 from webhooks.rasa_client import RasaUnavailable, forward_to_rasa
 from webhooks.replies import Reply, text
 
@@ -127,7 +127,7 @@ def answer(
 ) -> list[Reply]:
     """The replies to a stored message: a keyword answer, nothing after STOP, or the bot's."""
     word = received.keyword
-    language = "es" if word and keywords.is_spanish(inbound.body) else received.language
+    language = keywords.answer_language(inbound.body, received.language)
     if word == "stop":
         forget_session(runtime, inbound.sender)
         return [Reply(text(runtime.settings, "stop", language))]

@@ -28,7 +28,7 @@ def test_anchors(alternatives, expected):
 
 def test_no_labelled_tip_loses_a_match_to_its_anchors():
     texts = [normalize("\n".join(t.messages)).folded for p in DEFAULT_FILES for t in load_tips(p)]
-    tables = {**_indicator_patterns(), **_cue_patterns()}
+    tables = {**_indicator_patterns("und"), **_cue_patterns()}
     for folded in texts:
         for name, table in tables.items():
             if table.pattern.search(folded):

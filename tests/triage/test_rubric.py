@@ -178,7 +178,7 @@ def test_to_dict_has_the_command_shape():
         "rubric_version",
         "region",
     ]
-    assert d["rubric_version"] == RUBRIC_VERSION == "1.2.0"
+    assert d["rubric_version"] == RUBRIC_VERSION == "2.0.0"
     assert d["indicators"] == [{"name": "confiscated_documents", "evidence": "took my passport"}]
 
 

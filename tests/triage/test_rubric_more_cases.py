@@ -44,8 +44,6 @@ def verdict(messages, answers=None):
         (["the cleaner at 15 Cedar Rd in Akron is never allowed outside and they barely feed her"],
          ("high", "labor_trafficking", "labor_trafficking")),
         # Other languages: danger words, ages and sex for money are caught.
-        (["aiuto siamo chiuse in un appartamento"], ("critical", "unclear", "emergency")),
-        (["la tengono legata in cantina, aiutatemi"], ("critical", "unclear", "emergency")),
         (["minha sobrinha de 14 anos foi vendida para homens numa boate"],
          ("critical", "sex_trafficking", "emergency")),
         (["un homme emmène ma cousine de 15 ans voir des clients tous les week-ends"],
@@ -72,6 +70,17 @@ def verdict(messages, answers=None):
 )  # fmt: skip
 def test_more_rules_in_several_languages(messages, expected):
     assert verdict(messages) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["aiuto siamo chiuse in un appartamento", "la tengono legata in cantina, aiutatemi"]
+)
+def test_a_cry_in_a_language_not_among_the_twelve_goes_to_a_person_soon(text):
+    # Italian is not one of the languages the triage reads: a person with an interpreter
+    # reads it, at least high, and never spam.
+    found = assess([text])
+    assert found.urgency in ("high", "critical")
+    assert found.queue in ("interpreter", "emergency")
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,11 @@
-"""Spanish pattern tables, matched against folded text (lower case, no accents, SMS expanded)."""
+"""Spanish: read in full by the triage, conversed in by the bot.
+
+Pattern tables are matched against folded text (lower case, no accents, SMS spellings expanded).
+"""
 
 from __future__ import annotations
+
+from languages.base import Language
 
 CL = r"(?:la|lo|las|los|me|nos|les|le|te)"
 G2 = r"(?:[\w']+ ){0,2}"
@@ -325,7 +330,7 @@ IMMINENT: tuple[str, ...] = (
     r"en (?:una|unas|\d+|dos|media) (?:horas?|minutos?)",
     r"rapido",
     r"auxilio",
-    r"ayuda\w*",
+    r"ayud\w*",
     r"911",
     r"tengo miedo",
     r"me (?:quieren|van a)",
@@ -336,10 +341,10 @@ SAFE: tuple[str, ...] = (
     r"(?:no|nadie) (?:estoy|esta|estan|estamos) en peligro",
 )
 
-NEGATION = r"\b(?:no|nadie|nunca|jamas|ni|tampoco|ningun\w*)\b"
-HEDGE = r"\b(?:no se|no estoy segur[oa]|no sabemos)\b"
-HYPOTHETICAL = r"\b(?:que pasa si|que pasaria si|si alguien|si una persona|si un patron|seria|supongamos|hipotetic\w*|en general|es (?:ilegal|legal|delito|trata) (?:que|si)|como (?:saber|se si|identificar)|senales de)\b"  # noqa: E501
-OWN_SITUATION = r"\b(?:mi|mis|nuestr[oa]s?|me)\b"
+NEGATION = r"no|nadie|nunca|jamas|ni|tampoco|ningun\w*"
+HEDGE = r"no se|no estoy segur[oa]|no sabemos"
+HYPOTHETICAL = r"que pasa si|que pasaria si|si alguien|si una persona|si un patron|seria|supongamos|hipotetic\w*|en general|es (?:ilegal|legal|delito|trata) (?:que|si)|como (?:saber|se si|identificar)|senales de"  # noqa: E501
+OWN_SITUATION = r"mi|mis|nuestr[oa]s?|me"
 
 CUES: dict[str, tuple[str, ...]] = {
     "commercial_sex": (
@@ -558,3 +563,84 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:otras|otros) (?:siguen|estan todavia|todavia estan)",
     ),
 }
+
+NUMBERS = {
+    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+    "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
+}  # fmt: skip
+
+# SMS spellings folded to the words the patterns expect.
+SMS_WORDS = {
+    "q": "que",
+    "k": "que",
+    "ke": "que",
+    "xq": "porque",
+    "pq": "porque",
+    "porq": "porque",
+    "xk": "porque",
+    "x": "por",
+    "tb": "tambien",
+    "tmb": "tambien",
+    "tmbn": "tambien",
+    "d": "de",
+    "xfa": "por favor",
+    "xfavor": "por favor",
+    "porfa": "por favor",
+    "porfavor": "por favor",
+    "ahorita": "ahora",
+    "aki": "aqui",
+    "sta": "esta",
+    "stan": "estan",
+    "stoy": "estoy",
+    "toy": "estoy",
+    "pa": "para",
+    "hna": "hermana",
+    "hno": "hermano",
+    "dnd": "donde",
+    "kiero": "quiero",
+    "aiuda": "ayuda",
+    "ps": "pues",
+}
+
+LANGUAGE = Language(
+    code="es",
+    name="Spanish",
+    native_name="Español",
+    script="latin",
+    lingua="SPANISH",
+    conversed=True,
+    sms_words=SMS_WORDS,
+    danger=DANGER,
+    harm=HARM,
+    imminent=IMMINENT,
+    safe=SAFE,
+    negation=(NEGATION,),
+    hedge=(HEDGE,),
+    hypothetical=(HYPOTHETICAL,),
+    own_situation=(OWN_SITUATION,),
+    indicators=INDICATORS,
+    cues=CUES,
+    numbers=NUMBERS,
+    # Ages in Spanish are read by the rubric's own age grammar (triage/flags.py).
+    ages=(),
+    minor_words=(r"menor(?:es)? de edad", r"una menor", r"un menor"),
+    hints=("ayuda", "ayudame", "auxilio", "estoy", "porfavor", "tengo", "nos", "aqui"),
+    keywords={
+        "stop": ("alto", "parar", "cancelar"),
+        "help": ("ayuda",),
+        "start": ("comenzar", "reanudar"),
+    },
+    examples={
+        "cry_for_help": ("auxilio", "ayudenme por favor no me dejan salir y tiene una pistola"),
+        "locked_in": ("nos tienen encerradas en el cuarto de atras y no podemos salir",),
+        "minor": ("la muchacha que lleva al motel tiene 15 anos y los hombres le pagan a el",),
+        "negated_danger": (
+            "nadie esta en peligro ahorita, pero el patron nos quito los pasaportes",
+        ),
+        "commercial_sex": (
+            "el encargado obliga a las chicas a acostarse con clientes y se queda con el dinero",
+        ),
+        "labor": ("el patron del rancho nos quito los pasaportes y dice que le debemos el viaje",),
+    },
+)

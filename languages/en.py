@@ -1,6 +1,11 @@
-"""English pattern tables, matched against folded text (lower case, no accents, SMS expanded)."""
+"""English: read in full by the triage, conversed in by the bot.
+
+Pattern tables are matched against folded text (lower case, no accents, SMS spellings expanded).
+"""
 
 from __future__ import annotations
+
+from languages.base import Language
 
 NT = r"(?:not|never|can't|cannot|can not|couldn't|don't|doesn't|didn't|won't|wouldn't|isn't|aren't|wasn't|weren't|haven't|hasn't|have not|has not|do not|does not|did not|will not|no longer)"  # noqa: E501
 OBJ = r"(?:me|us|her|him|them|you|anyone|anybody|everyone|people|the (?:girls?|women|woman|workers?|kids|children|boys?|men|guys|ladies|employees|staff|family|lady|man)|my \w+|his \w+|her \w+|their \w+|our \w+)"  # noqa: E501
@@ -390,7 +395,7 @@ DANGER: tuple[str, ...] = (
     r"send (?:the )?(?:police|cops|help)",
     r"(?:i|we) need (?:the )?police",
     rf"(?:help me|help us|please help|someone help|help)[ ,!]*(?:{G5})?(?:{NOW}|hurry|quick|they're coming|he's coming|(?:he|she|they) (?:is|are) coming|i'm scared|i am scared|scared|going to kill|gonna kill)",  # noqa: E501
-    r"^\W*help(?: me| us)?\W*$",
+    r"^\W*(?:please |pls )?help(?: me| us)?(?: please| pls| now)?\W*$",
     r"help(?: me| us)? ?!{2,}",
     rf"(?:i am|i'm|we are|we're|she is|she's|he is|he's|they are|they're|is|are|been) {G2}(?:locked|chained|tied up|trapped|being held|held captive)(?! {G3}(?:every|at night|each night|when))",  # noqa: E501
     rf"(?:locked|chained|tied|trapped|held) {G5}{NOW}",
@@ -437,6 +442,8 @@ IMMINENT: tuple[str, ...] = (
     r"hurry",
     r"asap",
     r"911",
+    r"(?:please |pls )?help(?: me| us)?(?: please| pls)?",
+    r"save (?:me|us)",
     r"(?:is|are|[a-z]+'s|[a-z]+'re) (?:chasing|dragging|putting|taking|moving|burning|choking)",
 )
 
@@ -445,10 +452,10 @@ SAFE: tuple[str, ...] = (
     r"(?:not|no one is|nobody is|no one's) in (?:any )?(?:immediate )?danger",
 )
 
-NEGATION = r"\b(?:no|not|never|nobody|none|no one|neither|nor|without|n't)\b|n't\b"
-HEDGE = r"\b(?:not sure|no idea|don't know|do not know|not certain|wonder)\b"
-HYPOTHETICAL = r"\b(?:what if|if someone|if somebody|if a person|if an? (?:employer|boss|man|woman|girl|worker)|would it be|hypothetical\w*|suppose|imagine|let's say|in general|is it (?:illegal|legal|a crime|trafficking)|what (?:happens|should i do) if|how (?:do|can) (?:i|you) (?:tell|know|spot|recognize)|(?:what are|know) the signs|signs of (?:human )?trafficking)\b"  # noqa: E501
-OWN_SITUATION = r"\b(?:my|our|mine|me)\b"
+NEGATION = r"no|not|never|nobody|none|no one|neither|nor|without|\w*n't"
+HEDGE = r"not sure|no idea|don't know|do not know|not certain|wonder"
+HYPOTHETICAL = r"what if|if someone|if somebody|if a person|if an? (?:employer|boss|man|woman|girl|worker)|would it be|hypothetical\w*|suppose|imagine|let's say|in general|is it (?:illegal|legal|a crime|trafficking)|what (?:happens|should i do) if|how (?:do|can) (?:i|you) (?:tell|know|spot|recognize)|(?:what are|know) the signs|signs of (?:human )?trafficking"  # noqa: E501
+OWN_SITUATION = r"my|our|mine|me"
 
 CUES: dict[str, tuple[str, ...]] = {
     "commercial_sex": (
@@ -801,3 +808,117 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:the|other) (?:girls|women|workers|kids|guys|men) are still there",
     ),
 }
+
+NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+
+# SMS spellings folded to the words the patterns expect.
+SMS_WORDS = {
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "pls": "please",
+    "plz": "please",
+    "plss": "please",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "nite": "night",
+    "kno": "know",
+    "knw": "know",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "bcuz": "because",
+    "bcz": "because",
+    "rn": "right now",
+    "ppl": "people",
+    "im": "i'm",
+    "ive": "i've",
+    "dont": "don't",
+    "doesnt": "doesn't",
+    "didnt": "didn't",
+    "cant": "can't",
+    "wont": "won't",
+    "isnt": "isn't",
+    "arent": "aren't",
+    "wasnt": "wasn't",
+    "werent": "weren't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "couldnt": "couldn't",
+    "wouldnt": "wouldn't",
+    "theyre": "they're",
+    "shes": "she's",
+    "hes": "he's",
+    "thats": "that's",
+    "whats": "what's",
+    "idk": "i don't know",
+    "yr": "year",
+    "yrs": "years",
+    "hr": "hour",
+    "hrs": "hours",
+    "abt": "about",
+    "sum1": "someone",
+    "some1": "someone",
+    "no1": "no one",
+    "noone": "no one",
+    "any1": "anyone",
+    "every1": "everyone",
+    "2day": "today",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "2morrow": "tomorrow",
+    "b4": "before",
+    "gf": "girlfriend",
+    "bf": "boyfriend",
+    "thru": "through",
+    "tho": "though",
+    "wat": "what",
+    "wen": "when",
+    "gonna": "going to",
+    "gotta": "got to",
+    "wanna": "want to",
+    "n": "and",
+    "dat": "that",
+}
+
+LANGUAGE = Language(
+    code="en",
+    name="English",
+    native_name="English",
+    script="latin",
+    lingua="ENGLISH",
+    conversed=True,
+    sms_words=SMS_WORDS,
+    danger=DANGER,
+    harm=HARM,
+    imminent=IMMINENT,
+    safe=SAFE,
+    negation=(NEGATION,),
+    hedge=(HEDGE,),
+    hypothetical=(HYPOTHETICAL,),
+    own_situation=(OWN_SITUATION,),
+    indicators=INDICATORS,
+    cues=CUES,
+    numbers=NUMBERS,
+    # Ages in English are read by the rubric's own age grammar (triage/flags.py).
+    ages=(),
+    minor_words=(r"minors?", r"underage", r"under (?:18|eighteen)"),
+    hints=("the", "my", "help", "please", "they", "she", "he's", "she's", "i'm"),
+    keywords={
+        "stop": ("stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout"),
+        "help": ("help", "info"),
+        "start": ("start", "unstop"),
+    },
+    examples={
+        "cry_for_help": ("help me please", "please help they won't let me leave and he has a gun"),
+        "locked_in": ("they locked us in the back room of the restaurant and we can't get out",),
+        "minor": ("the girl he brings to the motel is only 15 and the men pay him",),
+        "negated_danger": ("nobody is in danger right now, but my boss keeps our passports",),
+        "commercial_sex": ("the manager takes the money the girls make from the men at the spa",),
+        "labor": ("the farm boss took our passports and says we owe him for the trip",),
+    },
+)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from webhooks.language import detect
+from languages.detect import detect
 
 
 @pytest.mark.parametrize(

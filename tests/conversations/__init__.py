@@ -1,0 +1,1 @@
+"""Scripted conversations played through the whole running system, for people to judge."""
