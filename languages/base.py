@@ -111,6 +111,9 @@ class Language:
     hypothetical: Patterns = ()
     own_situation: Patterns = ()
     adult_words: Patterns = ()
+    # Specific locations, where someone could be sent: a street word with a number ("rua das
+    # Flores 120", "ул. Ленина 40", "شارع فيصل 14"), a named business with its town.
+    places: Patterns = ()
     # SMS spellings and their words ("u": "you", "xq": "porque"), folded.
     sms_words: Mapping[str, str] = field(default_factory=dict)
     texts: Mapping[str, str] = field(default_factory=dict)

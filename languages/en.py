@@ -50,6 +50,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "confiscated_documents": (
         rf"(?:took|take|takes|taken|taking|keep|keeps|kept|keeping|hold|holds|held|holding|has|have|had|confiscated?|stole|steal|hid|hides|locked up|won't give back|won't return) {G2}{POSS}? ?{DOCS}",  # noqa: E501
         rf"{DOCS} (?:was|were|are|is|got|have been|has been) (?:taken|kept|held|confiscated|stolen|locked up)",  # noqa: E501
+        rf"(?:took|takes|taken|kept|keeps|holds|held|has) {G3}(?:and|&) (?:my|her|his|their|our) {DOCS}",
     ),
     "debt_bondage": (
         rf"(?:pay|paying|work|working) (?:it )?off {G2}(?:plane ticket|ticket|trip|travel|transport|visa|flight|fee|costumes)",
@@ -370,7 +371,16 @@ INDICATORS: dict[str, tuple[str, ...]] = {
 
 NOW = r"(?:right now|now|currently|at the moment|as we speak|tonight|this minute|immediately|asap|this second)"  # noqa: E501
 
+# Up to five words that do not turn to another time ("right now ... but last night ...").
+SAME_CLAUSE = r"(?:(?!(?:but|last|yesterday|ago|before|used)\b)[\w']+ ){0,5}"
+
 DANGER: tuple[str, ...] = (
+    # Told through the situation: chained or locked in tonight, coughing blood with no doctor,
+    # taken away tonight, a threat of harm if they are caught asking for help.
+    rf"(?:tonight|right now|just now) {SAME_CLAUSE}(?:chained|locked|tied up|tied|handcuffed|beat|beating|hit|hitting)",
+    r"(?:coughing|throwing|vomiting|spitting) (?:up )?blood",
+    rf"(?:tonight|right now) (?:he|she|they|i|we)(?:'s|'re|'m| is| are| am)? (?:going|leaving|being (?:taken|moved|sent|sold))",
+    rf"if (?:he|she|they) (?:sees?|catch(?:es)?|finds? out|hears?) {G5}(?:he|she|they)(?:'ll| will| would|'d) (?:hurt|kill|beat|hit) (?:me|us)",
     r"(?:there's|there is|theres) (?:smoke|a fire|fire)",
     r"(?:is|are|[a-z]+'s|[a-z]+'re) on fire",
     rf"(?:dragged|pulled|forced|threw|pushed|shoved|grabbed) (?:her|him|them|me|us|a (?:girl|woman|kid|child|boy)) {G2}into (?:a|the|his|their|an) (?:back of (?:a|the|his|their|an) )?(?:car|truck|van|trunk|suv)",  # noqa: E501
@@ -459,6 +469,13 @@ OWN_SITUATION = r"my|our|mine|me"
 
 CUES: dict[str, tuple[str, ...]] = {
     "commercial_sex": (
+        # Men paying someone for time with a person, and shows or "content" sold for money.
+        rf"(?:men|guys|drivers|truckers|customers|clients|people|johns) {G3}(?:give|gives|gave|pay|pays|paid|hand|hands) (?:him|her|them|the \w+|his \w+|her \w+) {G2}(?:money|cash|\$)",
+        rf"(?:men|guys|drivers|truckers|strangers|\d+|two|three|several|different) {G2}(?:drivers|men|guys|truckers)? ?(?:went|go|goes|going|came|come) (?:in|into|inside) (?:the|her|his|their) (?:cab|truck|room|car|cars|van|trailer)",
+        rf"(?:goes|go|going|went|gets|get|getting|got) (?:in|into) (?:their|the men's|men's|different) (?:cars|trucks|cabs|rooms)",
+        rf"(?:sells?|selling|sold) {G2}'?(?:content|videos|pics|photos|shows)",
+        r"(?:live|private|cam|webcam) (?:shows?|streams?|videos?) {G5}(?:pay|paid|pays|money|cash|tips|tokens)",
+        rf"(?:pay|paid|pays|paying) {G3}(?:for|to watch) {G2}(?:live )?(?:shows?|streams?)",
         r"touch\w* (?:her|him|them|me) for (?:money|cash|drugs)",
         rf"lets? (?:men|guys|other men|his friends|strangers) {G3}for (?:money|cash|drugs)",
         r"go(?:es|ing)? upstairs with (?:them|customers|clients|men|guys)",

@@ -285,6 +285,9 @@ INDICATORS: dict[str, tuple[str, ...]] = {
 AHORA = r"(?:ahora mismo|ahora|en este momento|esta noche|ahorita|ya mismo)"
 
 DANGER: tuple[str, ...] = (
+    # Contado por la situacion: encadenado esta noche, tosiendo sangre sin medico.
+    rf"(?:esta noche|ahorita|ahora mismo|ahora) {G5}(?:encadenad|encerrad|amarrad|golpe|pegando)\w*",
+    r"(?:tosiendo|escupiendo|vomitando) sangre",
     r"auxilio",
     r"socorro",
     rf"(?:ayuda|ayudame|ayudenme|ayudanos)[ ,!]*(?:{G3})?(?:ya|rapido|urgente|{AHORA}|me (?:van a|quieren) matar)",  # noqa: E501
@@ -348,6 +351,16 @@ OWN_SITUATION = r"mi|mis|nuestr[oa]s?|me"
 
 CUES: dict[str, tuple[str, ...]] = {
     "commercial_sex": (
+        # Hombres que le pagan a alguien por estar con una persona; videos o fotos por dinero.
+        rf"(?:hombres|senores|tipos|clientes|camioneros|choferes) {G5}(?:le|les) (?:pagan|pagaban|dan|daban|dejan) {G3}(?:dinero|plata|en la puerta|por)",
+        rf"(?:le|les) pagan {G3}(?:por|en la puerta)",
+        r"(?:la|lo|las|los) (?:esta|estan) vendiendo",
+        r"hacer pases",
+        r"club(?:es)? de alterne",
+        rf"'?clientes'? {G2}(?:para|de) '?(?:videos|fotos|shows|transmisiones)",
+        r"(?:videos?|transmisiones|shows?) en vivo {G5}(?:dinero|pagan|paga|cobra|mitad)",
+        r"(?:por|para) '?(?:fotos|visitas|videos)'? {G3}(?:dinero|pagan|paga|cobra)",
+        rf"pagan {G3}por '?(?:fotos|visitas|videos)",
         rf"(?:salir|acostarse|estar|irse) con {G2}(?:clientes|hombres|senores)",
         r"(?:la|las|lo|los|nos|me) (?:vende|venden|vendia|vendio|vendian) (?:a|con) (?:otros )?(?:hombres|senores|clientes|tipos)",
         r"(?:la|las|me|nos) anuncia\w*",

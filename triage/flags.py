@@ -55,6 +55,8 @@ _AGES = (
         _F,
     ),  # noqa: E501
     re.compile(rf"\b{_NUM} anos de edad\b", _F),
+    # "mi sobrina tiene 15", "ya cumplio 16": an age without "anos" after a verb of age.
+    re.compile(rf"\b(?:tiene|tenia|cumple|cumplio|cumplira) {_NUM}{_AFTER_AGE}", _F),
     # "one of my students, 12, comes..."
     re.compile(
         rf"\b(?:students?|daughters?|sons?|girls?|boys?|kids?|sisters?|brothers?|cousins?|nieces?"

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
-from languages import fold_char
+from languages import compile_part, fold_char, reading
 from triage.normalize import Text, normalize
 from triage.scope import Hit
 
@@ -122,8 +122,23 @@ def _named(words: str) -> bool:
     return bool(tokens) and tokens[-1] not in _GENERIC and any(w not in _GENERIC for w in tokens)
 
 
+@lru_cache(maxsize=32)
+def _language_places(language: str) -> re.Pattern[str]:
+    """The place patterns of the languages read in a text of this language."""
+    return compile_part(lambda lang: lang.places, reading(language))
+
+
 def specific_location(text: Text) -> Hit | None:
     """Where someone could be sent: an address, an intersection, a named place with its town."""
+    found = _english_or_spanish_place(text)
+    if found is None:
+        m = _language_places(text.language).search(text.folded)
+        found = Hit("specific_location", m.start(), m.end()) if m else None
+    return found
+
+
+def _english_or_spanish_place(text: Text) -> Hit | None:
+    """The English and Spanish place grammar below."""
     folded = text.folded
     for pattern in _ADDRESS:
         m = pattern.search(folded)

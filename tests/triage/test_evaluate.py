@@ -58,9 +58,13 @@ def test_labelled_sets_are_big_enough_and_split():
 # Holdouts 5 and 6 were each scored blind before the rubric changes that followed them.
 # Holdout 5's one false critical is a joke cry for help ("holding me hostage ... send help"
 # with laughter), kept on purpose: laughter never discounts a cry for help.
+# Holdout 7 (blind set A, 353 tips in twelve languages and three others) has the floors of its
+# first-sight figures (triage/EVALUATION.md): the triage may never do worse on it than it did
+# before anyone looked at it.
 LOOSER = {
     "holdout5_tips": {"false_critical": 0.05, "queue": 0.93},
     "holdout6_tips": {"queue": 0.9},
+    "holdout7_tips": {"critical_recall": 0.679, "false_critical": 0.089, "queue": 0.686},
 }
 
 
@@ -69,6 +73,6 @@ def test_labelled_set_floors(path):
     tips = load_tips(path)
     report = score(path.stem, tips)
     floors = LOOSER.get(path.stem, {})
-    assert report.critical_recall == 1.0
+    assert report.critical_recall >= floors.get("critical_recall", 1.0)
     assert report.false_critical_rate <= floors.get("false_critical", 0.0)
     assert report.accuracy["queue"] >= floors.get("queue", 0.95)
