@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from languages import compile_part, reading
-from triage.cues import find_cue
+from languages import compile_part, reading, registered
+from languages.base import Patterns
+from languages.detect import script_of
+from triage.anchors import anchors
+from triage.cues import Table, find_cue
 from triage.normalize import Text
 from triage.scope import (
     Hit,
@@ -20,19 +23,56 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|me|we|we're|us|my|estoy|estamos|nos|mi)\
 _CRY = re.compile(r"\b(?:help|sos|auxilio|socorro|ayuda\w*)\b")
 
 
+# One table per language and part, so a tip is scanned only with the tables that could match
+# it: those of a script the tip is written in, holding one of their literal anchors.
+_Tables = tuple[tuple[str, Table], ...]
+
+
+@lru_cache(maxsize=4)
+def _tables(part: str) -> _Tables:
+    """Every registered language's patterns of one part ("danger", "harm"), table by table."""
+    found = []
+    for lang in registered():
+        patterns: Patterns = getattr(lang, part)
+        if patterns:
+            pattern = compile_part(lambda _, p=patterns: p, (lang,))
+            found.append((lang.script, Table(pattern, anchors(lang.folded(patterns)))))
+    return tuple(found)
+
+
+def _scripts(text: Text) -> frozenset[str]:
+    """The scripts of the letters of a text beyond ASCII."""
+    if "scripts" not in text.cues:
+        text.cues["scripts"] = frozenset(
+            script_of(c) for c in text.folded if not c.isascii() and c.isalpha()
+        )
+    found = text.cues["scripts"]
+    return found if isinstance(found, frozenset) else frozenset()
+
+
+def _matches(text: Text, part: str) -> list[re.Match[str]]:
+    """The matches of a part in every language whose table could match the text, in order."""
+    scripts = _scripts(text)
+    found: list[re.Match[str]] = []
+    for script, table in _tables(part):
+        if (script == "latin" or script in scripts) and table.could_match(text.folded):
+            found.extend(table.pattern.finditer(text.folded))
+    return sorted(found, key=lambda m: m.start())
+
+
 @lru_cache(maxsize=1)
-def _harm_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Compiled harms and the words that make them present."""
-    return compile_part(lambda lang: lang.harm), compile_part(lambda lang: lang.imminent)
+def _imminent() -> re.Pattern[str]:
+    """The words of every language that make a harm present."""
+    return compile_part(lambda lang: lang.imminent)
 
 
 def _harm_now(text: Text) -> Hit | None:
     """A harm told in a sentence that also says it is now or about to be (none once out safe)."""
-    harm, imminent = _harm_patterns()
+    imminent = _imminent()
     folded = text.folded
     if find_cue(text, "out_safe") is not None:
         return None
-    for m in harm.finditer(folded):
+    for m in _matches(text, "harm"):
         start = m.start()
         if is_negated(folded, start, text.language) or is_hypothetical(folded, start):
             continue
@@ -44,18 +84,19 @@ def _harm_now(text: Text) -> Hit | None:
 
 
 @lru_cache(maxsize=32)
-def _danger_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Compiled present-danger statements of every language (a cry for help is read in any
-    language, whatever the tip's), and the safe-now statements of the tip's language."""
-    danger = compile_part(lambda lang: lang.danger)
-    return danger, compile_part(lambda lang: lang.safe, reading(language))
+def _safe_pattern(language: str) -> re.Pattern[str]:
+    """The safe-now statements read in a text of this language."""
+    return compile_part(lambda lang: lang.safe, reading(language))
 
 
 def find_danger(text: Text) -> Hit | None:
-    """The last statement of present danger, unless a later one says the person is safe now."""
-    danger, safe = _danger_patterns(text.language)
+    """The last statement of present danger, unless a later one says the person is safe now.
+
+    Present danger is read in every language, whatever the tip's: a cry for help is a cry.
+    """
+    safe = _safe_pattern(text.language)
     last: Hit | None = None
-    for m in danger.finditer(text.folded):
+    for m in _matches(text, "danger"):
         start = m.start()
         if not (
             is_negated(text.folded, start, text.language)

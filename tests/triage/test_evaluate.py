@@ -4,7 +4,16 @@ import io
 
 import pytest
 
-from triage.evaluate import DEFAULT_FILES, expand, load_tips, macro_f1, main, parse_tips, score
+from triage.evaluate import (
+    DATA,
+    DEFAULT_FILES,
+    expand,
+    load_tips,
+    macro_f1,
+    main,
+    parse_tips,
+    score,
+)
 
 
 def test_expand_builds_long_messages_from_a_seed():
@@ -76,3 +85,21 @@ def test_labelled_set_floors(path):
     assert report.critical_recall >= floors.get("critical_recall", 1.0)
     assert report.false_critical_rate <= floors.get("false_critical", 0.0)
     assert report.accuracy["queue"] >= floors.get("queue", 0.95)
+
+
+# Blind set A's first-sight critical recall and queue accuracy per language
+# (triage/EVALUATION.md): no language may fall below where it stood before anyone looked.
+FIRST_SIGHT_A = {
+    "ar": (0.400, 0.632), "en": (0.667, 0.676), "es": (0.636, 0.709), "fr": (0.600, 0.684),
+    "ko": (1.000, 0.895), "pt": (0.800, 0.684), "ro": (0.600, 0.632), "ru": (0.600, 0.632),
+    "tl": (0.800, 0.684), "uk": (0.800, 0.684), "vi": (0.600, 0.579), "zh": (0.750, 0.737),
+}  # fmt: skip
+
+
+def test_no_language_of_blind_set_a_falls_below_its_first_sight() -> None:
+    report = score("holdout7_tips", load_tips(DATA / "holdout7_tips.jsonl"))
+    for language, (recall, queue) in FIRST_SIGHT_A.items():
+        figures = report.languages[language]
+        # The figures above are rounded to three places.
+        assert round(figures.critical_recall, 3) >= recall, language
+        assert round(figures.accuracy["queue"], 3) >= queue, language
