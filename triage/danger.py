@@ -30,13 +30,20 @@ _Tables = tuple[tuple[str, Table], ...]
 
 @lru_cache(maxsize=4)
 def _tables(part: str) -> _Tables:
-    """Every registered language's patterns of one part ("danger", "harm"), table by table."""
+    """Every registered language's patterns of one part ("danger", "harm"), table by table: a
+    language's patterns in its own script, and apart from them those written in ASCII (Latin
+    transliterations such as "pomogite" are scanned in any text)."""
     found = []
     for lang in registered():
-        patterns: Patterns = getattr(lang, part)
-        if patterns:
-            pattern = compile_part(lambda _, p=patterns: p, (lang,))
-            found.append((lang.script, Table(pattern, anchors(lang.folded(patterns)))))
+        every: Patterns = getattr(lang, part)
+        ascii_only = tuple(p for p in every if p.isascii())
+        for script, patterns in (
+            (lang.script, tuple(p for p in every if not p.isascii())),
+            ("latin", ascii_only),
+        ):
+            if patterns:
+                pattern = compile_part(lambda _, p=patterns: p, (lang,))
+                found.append((script, Table(pattern, anchors(lang.folded(patterns)))))
     return tuple(found)
 
 
