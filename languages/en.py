@@ -379,7 +379,7 @@ DANGER: tuple[str, ...] = (
     # taken away tonight, a threat of harm if they are caught asking for help.
     rf"(?:tonight|right now|just now) {SAME_CLAUSE}(?:chained|locked|tied up|tied|handcuffed|beat|beating|hit|hitting)",
     r"(?:coughing|throwing|vomiting|spitting) (?:up )?blood",
-    rf"(?:tonight|right now) (?:he|she|they|i|we)(?:'s|'re|'m| is| are| am)? (?:going|leaving|being (?:taken|moved|sent|sold))",
+    r"(?:tonight|right now) (?:he|she|they|i|we)(?:'s|'re|'m| is| are| am)? (?:going|leaving|being (?:taken|moved|sent|sold))",
     rf"if (?:he|she|they) (?:sees?|catch(?:es)?|finds? out|hears?) {G5}(?:he|she|they)(?:'ll| will| would|'d) (?:hurt|kill|beat|hit) (?:me|us)",
     r"(?:there's|there is|theres) (?:smoke|a fire|fire)",
     r"(?:is|are|[a-z]+'s|[a-z]+'re) on fire",
@@ -472,7 +472,7 @@ CUES: dict[str, tuple[str, ...]] = {
         # Men paying someone for time with a person, and shows or "content" sold for money.
         rf"(?:men|guys|drivers|truckers|customers|clients|people|johns) {G3}(?:give|gives|gave|pay|pays|paid|hand|hands) (?:him|her|them|the \w+|his \w+|her \w+) {G2}(?:money|cash|\$)",
         rf"(?:men|guys|drivers|truckers|strangers|\d+|two|three|several|different) {G2}(?:drivers|men|guys|truckers)? ?(?:went|go|goes|going|came|come) (?:in|into|inside) (?:the|her|his|their) (?:cab|truck|room|car|cars|van|trailer)",
-        rf"(?:goes|go|going|went|gets|get|getting|got) (?:in|into) (?:their|the men's|men's|different) (?:cars|trucks|cabs|rooms)",
+        r"(?:goes|go|going|went|gets|get|getting|got) (?:in|into) (?:their|the men's|men's|different) (?:cars|trucks|cabs|rooms)",
         rf"(?:sells?|selling|sold) {G2}'?(?:content|videos|pics|photos|shows)",
         r"(?:live|private|cam|webcam) (?:shows?|streams?|videos?) {G5}(?:pay|paid|pays|money|cash|tips|tokens)",
         rf"(?:pay|paid|pays|paying) {G3}(?:for|to watch) {G2}(?:live )?(?:shows?|streams?)",

@@ -403,9 +403,9 @@ for _t in range(1, 10):
 # "열네다섯 살", "열대여섯 살": two numbers in a row, read as the first.
 _FIRST = ("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟")
 _NEXT = ("두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉")
-for _t in ("열", "스물"):
+for _tens in ("열", "스물"):
     for _u, (_a, _b) in enumerate(zip(_FIRST, _NEXT, strict=True), 1):
-        NATIVE[_t + _a + _b] = NATIVE[_t] + _u
+        NATIVE[_tens + _a + _b] = NATIVE[_tens] + _u
 NATIVE["열대여섯"] = 15
 NUMBERS = {**NATIVE, **SINO}
 

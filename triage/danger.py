@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from languages import compile_part, reading, registered
+from languages import Language, compile_part, reading, registered
 from languages.base import Patterns
 from languages.detect import script_of
 from triage.anchors import anchors
@@ -25,7 +25,8 @@ _CRY = re.compile(r"\b(?:help|sos|auxilio|socorro|ayuda\w*)\b")
 
 # One table per language and part, so a tip is scanned only with the tables that could match
 # it: those of a script the tip is written in, holding one of their literal anchors.
-_Tables = tuple[tuple[str, Table], ...]
+_Tables = tuple[tuple[str, str, Table], ...]
+_SHORT = 300
 
 
 @lru_cache(maxsize=4)
@@ -42,8 +43,13 @@ def _tables(part: str) -> _Tables:
             ("latin", ascii_only),
         ):
             if patterns:
-                pattern = compile_part(lambda _, p=patterns: p, (lang,))
-                found.append((script, Table(pattern, anchors(lang.folded(patterns)))))
+
+                def part_of(_: Language, found: Patterns = patterns) -> Patterns:
+                    return found
+
+                pattern = compile_part(part_of, (lang,))
+                table = Table(pattern, anchors(lang.folded(patterns)))
+                found.append((lang.code, script, table))
     return tuple(found)
 
 
@@ -58,10 +64,18 @@ def _scripts(text: Text) -> frozenset[str]:
 
 
 def _matches(text: Text, part: str) -> list[re.Match[str]]:
-    """The matches of a part in every language whose table could match the text, in order."""
+    """The matches of a part in every language whose table could match the text, in order.
+
+    A short message is read in every language (a cry for help in a few words is where a
+    language is easiest to mistake); a long one, whose language is clear, in the languages
+    read in it.
+    """
     scripts = _scripts(text)
+    codes = None if len(text.folded) <= _SHORT else {lang.code for lang in reading(text.language)}
     found: list[re.Match[str]] = []
-    for script, table in _tables(part):
+    for code, script, table in _tables(part):
+        if codes is not None and code not in codes:
+            continue
         if (script == "latin" or script in scripts) and table.could_match(text.folded):
             found.extend(table.pattern.finditer(text.folded))
     return sorted(found, key=lambda m: m.start())

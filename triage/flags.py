@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from languages import Language, alternation, fold, registered
+from languages import Language, alternation, fold, reading, registered
 from triage.danger import find_danger
 from triage.normalize import Text
 from triage.scope import Hit, is_hypothetical, is_negated
@@ -69,12 +70,21 @@ _AGES = (
         rf"|maybe |only |just |probably )*{_NUM}\b(?! (?:years|yrs|or more|\w+s\b))",
         _F,
     ),
-    *(
-        re.compile(pattern.replace("{N}", _number_group((lang,))), _F)
-        for lang in registered()
-        for pattern in lang.folded(lang.ages)
-    ),
 )
+
+
+@lru_cache(maxsize=32)
+def _age_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    """The English and Spanish age grammar, and the age patterns of the other languages read
+    in a text of this language."""
+    own = (
+        re.compile(pattern.replace("{N}", _number_group((lang,))), _F)
+        for lang in reading(language)
+        for pattern in lang.folded(lang.ages)
+    )
+    return (*_AGES, *own)
+
+
 _GRADE = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th) grade(?:r|rs)?\b|\b(\d{1,2})(?:o|er|vo) grado\b", _F
 )  # noqa: E501
@@ -145,7 +155,7 @@ def _ages(text: Text) -> list[tuple[int, int, int]]:
     ages: list[tuple[int, int, int]] = []
     if not _ANY_NUMBER.search(text.folded):
         return ages
-    for pattern in _AGES:
+    for pattern in _age_patterns(text.language):
         for m in pattern.finditer(text.folded):
             if not is_hypothetical(text.folded, m.start()):
                 values = [n for n in (_number(g) for g in m.groups()) if n is not None]
