@@ -197,7 +197,7 @@ def assess(
         # The rules' reading of the text (immediate_danger) stands; the urgency is raised.
         level = "critical" if opinion.suspects_danger else _at_least(level, "high")
         findings += (Finding(SUSPECTS_DANGER, f"model score {opinion.danger:.2f}"),)
-    if opinion is not None and opinion.suspects_minor and minor is not True:
+    if opinion is not None and opinion.suspects_minor and minor is not True and not spam:
         level = _at_least(level, "high")
         findings += (Finding(SUSPECTS_MINOR, f"model score {opinion.minor:.2f}"),)
     if not understood:
