@@ -27,8 +27,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
-from languages.detect import detect
-from triage.normalize import normalize, strip_markup
+from triage.normalize import normalize_in_its_language
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +139,7 @@ def model_path() -> Path:
 def fold_tip(messages: Sequence[str]) -> str:
     """The text the model reads: every message, normalised and folded as the rules read it."""
     raw = "\n".join(m for m in messages if isinstance(m, str))
-    return normalize(raw, detect(strip_markup(raw))).folded
+    return normalize_in_its_language(raw).folded
 
 
 def _tip_rows() -> Iterator[Row]:

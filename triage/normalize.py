@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from languages import fold, fold_char, reading
-from languages.detect import UND
+from languages.detect import UND, detect
 
 _ALNUM = re.compile(r"[a-z0-9]+")
 _LONG = 600
@@ -201,7 +201,16 @@ def _without_injections(clean: str, folded: str, offsets: tuple[int, ...]) -> tu
 def normalize(text: str, language: str = UND) -> Text:
     """Clean a raw tip text and fold it for matching, reading it as `language` (ISO 639-1;
     "und", the default, reads it as any registered language)."""
+    return _normalized(text, strip_markup(text), language)
+
+
+def normalize_in_its_language(text: str) -> Text:
+    """A raw tip text cleaned once, its language detected, and folded as that language."""
     clean = strip_markup(text)
+    return _normalized(text, clean, detect(clean))
+
+
+def _normalized(text: str, clean: str, language: str) -> Text:
     folded, offsets = _fold(clean, language)
     clean, injected = _without_injections(clean, folded, offsets)
     if injected:

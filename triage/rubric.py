@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from languages import get as get_language
-from languages.detect import UND, detect
+from languages.detect import UND
 from triage import flags, routing
 from triage import model as learned
 from triage import urgency as rules
@@ -21,7 +21,7 @@ from triage.indicators import (
     to_finding,
 )
 from triage.location import Region, find_region, specific_location
-from triage.normalize import Text, normalize, strip_markup
+from triage.normalize import Text, normalize_in_its_language
 from triage.scope import Hit
 
 __all__ = ["MODEL_FINDINGS", "RUBRIC_VERSION", "Assessment", "Finding", "assess"]
@@ -162,8 +162,8 @@ def assess(
     """
     answers = answers or {}
     raw = _tip_text(messages, answers)
-    language = detect(strip_markup(raw))
-    text = normalize(raw, language)
+    text = normalize_in_its_language(raw)
+    language = text.language
     danger = flags.immediate_danger(text) is not None or answers.get("immediate_danger") is True
     found = find_indicators(text)
     minor_text, minor_hit = flags.minor_involved(text)
