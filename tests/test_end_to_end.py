@@ -31,34 +31,30 @@ DANGER_PHONE = "+15550108833"
 NEWCOMER = "+15550103311"
 TWO_TIPS_PHONE = "+15550107744"
 REFERENCE = re.compile(r"\b[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}\b")
+# Each message, and words its reply must hold: the reference comes with the first account,
+# no question is asked twice, the place given to another question is kept.
 FULL_TIP = [
     ("hi", "danger right now"),
     ("no", "What happened"),
     ("The boss at the Golden Wok restaurant took the cooks passports and does not pay them",
-     "Where"),
-    ("Golden Wok, 512 Main St, Dayton OH", "When"),
-    ("this week", "Who may be affected"),
-    ("3 women who cook there", "under 18"),
-    ("no", "kind of situation"),
-    ("forced work", "help find them"),
-    ("they drive a white van", "text you back"),
-    ("no", "check your tip"),
-    ("ok", "reference"),
+     "tip reference is"),
+    ("Golden Wok, 512 Main St, Dayton OH", "How many people"),
+    ("this week", "help find them"),
+    ("3 women who cook there, they drive a white van", "contact you"),
+    ("no", "Here is your tip"),
+    ("yes", "with our team now"),
 ]  # fmt: skip
 SPANISH_PHONE = "+15550106622"
 SPANISH_TIP = [
     ("hola, quiero denunciar algo que vi", "peligro"),
     ("no", "Que paso"),
     ("En la finca de tomates en el camino Rio Seco les quitaron los pasaportes a los trabajadores "
-     "y no les pagan", "Donde"),
-    ("Finca Los Olivos, camino Rio Seco, cerca de Salinas", "Cuando"),
-    ("esta semana", "Quien"),
-    ("unos 10 hombres", "menor de 18"),
-    ("no", "tipo de situacion"),
-    ("trabajo forzado", "encontrarlos"),
-    ("saltar", "escribirte"),
-    ("no", "Revisa tu denuncia"),
-    ("ok", "numero de denuncia"),
+     "y no les pagan", "numero de denuncia"),
+    ("Finca Los Olivos, camino Rio Seco, cerca de Salinas", "?"),
+    ("esta semana", "?"),
+    ("unos 10 hombres", "?"),
+    ("saltar", "?"),
+    ("saltar", "con nuestro equipo"),
 ]  # fmt: skip
 
 
@@ -109,7 +105,7 @@ def full_tip(system: System) -> str:
 def test_a_whole_tip_is_filed_triaged_and_queued(system: System, full_tip: str) -> None:
     tip = tip_of(system, full_tip)
     assert tip.complete
-    assert tip.answers["where"] == "Golden Wok, 512 Main St, Dayton OH"
+    assert "Golden Wok, 512 Main St, Dayton OH" in tip.answers["where"]
     assert tip.answers["immediate_danger"] is False
     assert (tip.queue, tip.urgency) == ("labor_trafficking", "high")
 
@@ -166,7 +162,7 @@ def test_a_second_tip_in_one_conversation_keeps_its_own_messages(system: System)
     assert second_ids != {first_id}
     assert not any("Sunset Motel" in body for body in first_texts)
     assert "they drive a white van" in first_texts
-    assert tip_of(system, first.group()).answers["where"] == "Golden Wok, 512 Main St, Dayton OH"
+    assert "512 Main St" in tip_of(system, first.group()).answers["where"]
 
 
 def test_staff_see_it_in_their_queue_and_in_the_api(system: System, full_tip: str) -> None:

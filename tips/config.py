@@ -53,6 +53,8 @@ class Settings:
     broker_url: str = field(default_factory=lambda: _str("CELERY_BROKER_URL"))
     rasa_url: str = field(default_factory=lambda: _str("RASA_URL", "http://127.0.0.1:5005"))
     rasa_timeout: float = field(default_factory=lambda: _float("RASA_TIMEOUT", 4.0))
+    # Seconds a message waits for the rest of its burst before the bot reads them together.
+    burst_hold: float = field(default_factory=lambda: _float("LANTERN_BURST_HOLD", 0.4))
     rasa_key_prefix: str = field(default_factory=lambda: _str("RASA_KEY_PREFIX", "lantern"))
     public_base_url: str = field(default_factory=lambda: _str("LANTERN_PUBLIC_BASE_URL"))
     twilio_account_sid: str = field(default_factory=lambda: _str("TWILIO_ACCOUNT_SID"))

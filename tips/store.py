@@ -301,6 +301,12 @@ def unsent_page(session: Session, tip_id: int, level: int = 0) -> Page | None:
     return page if page.sent_at is None else None
 
 
+def page_went_out(session: Session, tip_id: int) -> bool:
+    """Whether any page about the tip has been sent to on-call staff."""
+    sent = select(Page.id).where(Page.tip_id == tip_id, Page.sent_at.is_not(None)).limit(1)
+    return session.scalar(sent) is not None
+
+
 def unpaged_critical_tip_ids(session: Session) -> list[int]:
     """Open critical tips whose first page has not gone out."""
     sent = select(Page.tip_id).where(Page.level == 0, Page.sent_at.is_not(None))

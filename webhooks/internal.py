@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import logging
 import re
+import threading
 from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request
@@ -13,7 +14,16 @@ from tips.answers import AnswersError, clean
 from tips.crypto import normalise_reference
 from tips.db import transaction
 from tips.inbox import conversation_for
-from tips.store import by_reference, link, revise, start_next_tip, submit
+from tips.store import (
+    by_reference,
+    inbound_texts,
+    link,
+    page_went_out,
+    revise,
+    start_next_tip,
+    submit,
+)
+from triage.rubric import assess
 from triage.tasks import enqueue_assessment
 
 log = logging.getLogger(__name__)
@@ -22,6 +32,13 @@ bp = Blueprint("internal", __name__, url_prefix="/internal")
 CHANNELS = ("sms", "webchat")
 _SENDER = re.compile(r"^[0-9a-f]{16,64}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+
+
+@bp.record_once
+def _warm_the_rubric(_: Any) -> None:
+    """Load the rubric's patterns and model in the background, so the first tip waits for none."""
+    sample = ["there are girls locked in the back of the salon and they cannot leave"]
+    threading.Thread(target=_verdict, args=(sample, {}), daemon=True).start()
 
 
 class BadRequest(ValueError):
@@ -97,10 +114,27 @@ def file_tip() -> tuple[Response, int]:
             linked=_flag(body, "linked"),
             new=_flag(body, "new"),
         )
-        reference, tip_id = tip.reference, tip.id
+        session.flush()
+        reference, tip_id, paged = tip.reference, tip.id, page_went_out(session, tip.id)
+        texts, answers = inbound_texts(session, tip.id), dict(tip.answers or {})
     enqueue_assessment(tip_id, urgent=emergency)
     log.info("tip %s %s%s", tip_id, "filed" if created else "updated", " (emergency)" * emergency)
-    return jsonify(reference=reference, tip_id=tip_id), 201 if created else 200
+    # "urgency": the rubric's verdict on the tip as it stands now, so the bot speaks of an
+    # emergency only when the triage calls it critical (the worker stores and routes it).
+    # "paged": a page about this tip has gone out, so the bot may say a person was alerted.
+    urgency = _verdict(texts, answers)
+    body = {"reference": reference, "tip_id": tip_id, "paged": paged, "urgency": urgency}
+    return jsonify(body), 201 if created else 200
+
+
+def _verdict(texts: list[str], answers: dict[str, Any]) -> str | None:
+    """The rubric's urgency for the tip now; None if it could not be had (the bot then keeps
+    to its own danger check, and the worker's assessment still follows)."""
+    try:
+        return assess(texts, answers).urgency
+    except Exception:  # noqa: BLE001 - the tip is stored; only the early verdict is missing
+        log.exception("early verdict failed; the worker will assess the tip")
+        return None
 
 
 @bp.patch("/tips/<reference>")

@@ -22,7 +22,7 @@ from tips.runtime import Runtime
 from tips.store import by_reference, link, open_tip_for, revise
 from triage.indicators import detect_danger
 from triage.tasks import enqueue_assessment
-from webhooks import keywords, limits
+from webhooks import bursts, keywords, limits
 from webhooks.rasa_client import RasaUnavailable, forward_to_rasa
 from webhooks.replies import Reply, text
 
@@ -160,7 +160,18 @@ def _ask_bot(
     runtime: Runtime, inbound: Inbound, received: Received, page_language: str | None
 ) -> list[Reply]:
     settings = runtime.settings
-    metadata = {"channel": inbound.channel, "language": received.detected}
+    words = bursts.gather(runtime, inbound.sender, received.message_id, inbound.body)
+    if words is None:
+        return []  # a newer message of the same burst answers for all of them
+    if words != inbound.body:
+        burst = detect_danger(words) is not None
+        received = replace(received, danger=burst, detected=detect_language(words))
+    # The bot reads danger from the edge's check (the triage's patterns, every language).
+    metadata = {
+        "channel": inbound.channel,
+        "language": received.detected,
+        "danger": received.danger,
+    }
     if page_language:
         metadata["page_language"] = page_language
     try:
@@ -168,7 +179,7 @@ def _ask_bot(
             _http(),
             settings.rasa_url,
             inbound.sender,
-            inbound.body[:BOT_TEXT_LIMIT],
+            words[:BOT_TEXT_LIMIT],
             metadata,
             settings.rasa_timeout,
         )

@@ -1,4 +1,4 @@
-"""Noticing that someone is in danger now, whatever question the form is on."""
+"""Noticing that someone is in danger now, whatever question was asked last."""
 
 import re
 from typing import Any
@@ -8,9 +8,6 @@ from rasa_sdk import Tracker
 from .replies import normalize
 
 DANGER_INTENT = "report_danger"
-EMERGENCY_ACTION = "action_emergency_reply"
-# Replies that already carry the emergency number (the victim help gives it with the hotline).
-EMERGENCY_REPLIES = frozenset({EMERGENCY_ACTION, "action_victim_help"})
 
 # The model's "report_danger" guess counts only when confident and on a message long enough to
 # say something: one-word answers such as "tonight" (to "When did this happen?") are read
@@ -43,7 +40,8 @@ _DANGER = re.compile(
 )
 # "no one is in danger" / "nadie esta en peligro" is an answer, not an alarm.
 _NEGATED = re.compile(
-    r"\b(no one|nobody|not|isn t|aren t|no|nadie|ninguno|ninguna)\b( \w+){0,2} "
+    r"\b(no one|nobody|not|isn t|aren t|isnt|arent|don t|dont|do not|doesn t|doesnt|wasn t|"
+    r"wasnt|never|no|nadie|ninguno|ninguna)\b( \w+){0,4} "
     r"(in danger|danger|en peligro|peligro)\b"
 )
 
@@ -55,16 +53,19 @@ def mentions_danger(text: str | None) -> bool:
 
 
 def latest_message_reports_danger(tracker: Tracker) -> bool:
-    """The phrase check, or else the NLU model, says the latest message reports danger now.
+    """The edge's danger check, the phrase check, or else the NLU model says danger now.
 
-    Once the emergency reply has been given in this conversation, only the phrase check can
-    give it again, so follow-up answers are not each met with the same warning.
+    The edge reads every message with the triage's danger patterns, in every registered
+    language, and says so in the message metadata. Once the conversation is an emergency, the
+    model's guess alone does not repeat the emergency line on every follow-up answer.
     """
     message: dict[str, Any] = tracker.latest_message or {}
+    metadata = message.get("metadata") or {}
     text = message.get("text")
-    if mentions_danger(text):
+    if (isinstance(metadata, dict) and metadata.get("danger") is True) or mentions_danger(text):
         return True
-    if tracker.get_slot("danger_now") is True:
+    state = tracker.get_slot("conversation") or {}
+    if isinstance(state, dict) and state.get("emergency"):
         return False
     intent = message.get("intent") or {}
     return (
@@ -72,13 +73,3 @@ def latest_message_reports_danger(tracker: Tracker) -> bool:
         and (intent.get("confidence") or 0.0) >= DANGER_INTENT_CONFIDENCE
         and len(normalize(text).split()) >= DANGER_INTENT_MIN_WORDS
     )
-
-
-def emergency_reply_sent_this_turn(tracker: Tracker) -> bool:
-    """Whether the emergency reply already answered the latest user message."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "action" and event.get("name") in EMERGENCY_REPLIES:
-            return True
-    return False

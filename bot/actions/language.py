@@ -2,9 +2,7 @@
 
 from typing import Any
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
-from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk import Tracker
 
 from .replies import normalize
 
@@ -72,18 +70,3 @@ def language_for(tracker: Tracker) -> str:
     message = tracker.latest_message or {}
     current = tracker.get_slot("language") or DEFAULT_LANGUAGE
     return requested_language(message.get("text")) or detected_language(message) or current
-
-
-class ActionSetLanguage(Action):
-    """Fills the `language` slot after every message (a custom slot mapping)."""
-
-    def name(self) -> str:
-        return "action_set_language"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[EventType]:
-        language = language_for(tracker)
-        if language == tracker.get_slot("language"):
-            return []
-        return [SlotSet("language", language)]

@@ -1,15 +1,8 @@
-"""Tip references as people type them ("k7f2qm", "K7F 2QM", "k7f-2qm") and coming back with one."""
+"""Tip references as people type them ("k7f2qm", "K7F 2QM", "k7f-2qm")."""
 
 import re
 from typing import Any
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
-from rasa_sdk.executor import CollectingDispatcher
-
-from . import settings, tips_api
-from .danger import mentions_danger
-from .emergency import raise_alarm
 from .replies import normalize
 
 # No 0/O, 1/I/L: a reference read aloud or typed from memory is not ambiguous.
@@ -71,65 +64,3 @@ def only_a_reference(text: Any) -> bool:
     for _, _, start, end in reversed(_candidates(text)):
         text = text[:start] + " " + text[end:]
     return set(normalize(text).split()) <= _FRAMING
-
-
-class ActionLinkReference(Action):
-    """Joins this conversation to the tip whose reference the person sent."""
-
-    def name(self) -> str:
-        return "action_link_reference"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[EventType]:
-        text = (tracker.latest_message or {}).get("text")
-        reference = find_reference(text)
-        if reference is None:
-            dispatcher.utter_message(response="utter_reference_missing")
-            return []
-        outcome = tips_api.link_tip(reference, tips_api.sender_payload(tracker))
-        linked = "utter_reference_ask_more" if only_a_reference(text) else "utter_reference_linked"
-        events = _reply(dispatcher, reference, outcome, linked)
-        if outcome != "unknown":
-            events.append(SlotSet("tip_submitted", True))
-        if outcome != "unknown" and mentions_danger(text):
-            tracker.add_slots(events)
-            events += raise_alarm(dispatcher, tracker, tips_api.answers_from_slots(tracker.slots))
-        return events
-
-
-def link_during_form(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-    """A reference sent while the form is asking: join that tip and go on with the form.
-
-    The form's answers will then only fill that tip's gaps (see tips_api.tip_payload). An
-    unknown reference (or one the app could not check) says nothing: it may be a plate or a
-    code that answers the question.
-    """
-    reference = find_reference((tracker.latest_message or {}).get("text"))
-    if reference is None:
-        return []
-    outcome = tips_api.link_tip(reference, tips_api.sender_payload(tracker))
-    if outcome != "linked":
-        return []
-    return _reply(dispatcher, reference, outcome, "utter_reference_noted")
-
-
-def _reply(
-    dispatcher: CollectingDispatcher, reference: str, outcome: str, linked_response: str
-) -> list[EventType]:
-    """Tell the person what happened to their message; remember the tip when it is known."""
-    if outcome == "unknown":
-        dispatcher.utter_message(response="utter_reference_unknown", tip_reference=reference)
-        return []
-    if outcome == "linked":
-        dispatcher.utter_message(
-            response=linked_response,
-            tip_reference=reference,
-            emergency_number=settings.emergency_number(),
-        )
-    else:
-        # The app stored the message; staff can still join it to the tip.
-        dispatcher.utter_message(
-            response="utter_reference_saved", emergency_number=settings.emergency_number()
-        )
-    return [SlotSet("tip_reference", reference), SlotSet("tip_linked", True)]

@@ -8,28 +8,12 @@ import requests
 from rasa_sdk import Tracker
 
 from . import settings
+from .dialogue import Filing
 
 logger = logging.getLogger(__name__)
 
-# Form slot -> key in the shared "answers" vocabulary.
-ANSWER_KEYS = {
-    "danger_now": "immediate_danger",
-    "what": "what",
-    "where": "where",
-    "when": "when",
-    "who": "who",
-    "minor_involved": "minor_involved",
-    "kind": "kind",
-    "details": "details",
-    "followup_consent": "followup_consent",
-}
 DEFAULT_CHANNEL = "sms"
 DEFAULT_LANGUAGE = "en"
-
-
-def answers_from_slots(slots: dict[str, Any]) -> dict[str, Any]:
-    """The tip's answers from the form slots; unasked or skipped questions are None."""
-    return {key: slots.get(slot) for slot, key in ANSWER_KEYS.items()}
 
 
 def sender_payload(tracker: Tracker) -> dict[str, Any]:
@@ -40,7 +24,12 @@ def sender_payload(tracker: Tracker) -> dict[str, Any]:
 
 
 def tip_payload(
-    tracker: Tracker, answers: dict[str, Any], *, complete: bool, emergency: bool
+    tracker: Tracker,
+    answers: dict[str, Any],
+    *,
+    complete: bool,
+    emergency: bool,
+    state: dict[str, Any],
 ) -> dict[str, Any]:
     """The JSON body of POST /internal/tips for this conversation.
 
@@ -53,8 +42,8 @@ def tip_payload(
         "answers": answers,
         "complete": complete,
         "emergency": emergency,
-        "linked": bool(tracker.get_slot("tip_linked")),
-        "new": bool(tracker.get_slot("another_tip")) and not tracker.get_slot("tip_reference"),
+        "linked": bool(state.get("linked")),
+        "new": bool(state.get("next_tip")) and not state.get("reference"),
     }
 
 
@@ -68,18 +57,22 @@ def _post(path: str, payload: dict[str, Any]) -> requests.Response:
     )
 
 
-def submit_tip(payload: dict[str, Any]) -> str | None:
-    """Post the tip and return its reference, or None if the API could not take it."""
+def file_tip(payload: dict[str, Any]) -> Filing | None:
+    """Post the tip; its reference and whether a page about it went out, or None if refused."""
     try:
         response = _post("/internal/tips", payload)
         response.raise_for_status()
         body = response.json()
-    except requests.RequestException as error:
+    except (requests.RequestException, ValueError) as error:
         # The app already stored every message, so staff still see the tip.
         logger.warning("internal API refused the tip: %s", type(error).__name__)
         return None
-    reference = body.get("reference") if isinstance(body, dict) else None
-    return reference if isinstance(reference, str) and reference else None
+    if not isinstance(body, dict):
+        return None
+    reference = body.get("reference")
+    reference = reference if isinstance(reference, str) and reference else None
+    urgency = body.get("urgency") if isinstance(body.get("urgency"), str) else None
+    return Filing(reference, paged=body.get("paged") is True, urgency=urgency)
 
 
 def link_tip(reference: str, payload: dict[str, Any]) -> str:

@@ -1,4 +1,4 @@
-"""Fixtures for the action tests: tracker fixtures by scenario and a real local internal API.
+"""Fixtures for the action tests: trackers as the edge and NLU fill them, and a local internal API.
 
 These tests run in the Rasa environment (.venv-rasa) with `--confcutdir tests/bot`; only
 rasa_sdk, the standard library and pytest are available, not the app's packages.
@@ -16,42 +16,46 @@ import pytest
 from rasa_sdk import Tracker
 
 BOT_DIR = Path(__file__).resolve().parents[2] / "bot"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 # The action server runs from bot/ as `rasa run actions --actions actions`; import it the same way.
 if str(BOT_DIR) not in sys.path:
     sys.path.insert(0, str(BOT_DIR))
 
-TIP_FORM_SLOTS = [
-    "danger_now",
-    "what",
-    "where",
-    "when",
-    "who",
-    "minor_involved",
-    "kind",
-    "details",
-    "followup_consent",
-]
 TOKEN = "test-internal-token"
+SENDER = "c0ffee16"
 
 
 @pytest.fixture
-def domain() -> dict[str, Any]:
-    """The part of the domain the form validation reads: the form's questions in order."""
-    return {"forms": {"tip_form": {"required_slots": list(TIP_FORM_SLOTS)}}}
+def make_tracker():
+    """A tracker whose latest message is the given text, as the edge and the NLU pass it on."""
 
+    def make(
+        text: str,
+        intent: str = "report_tip",
+        confidence: float = 0.9,
+        channel: str = "sms",
+        detected: str = "en",
+        danger: bool = False,
+        **slots: Any,
+    ) -> Tracker:
+        message = {
+            "text": text,
+            "intent": {"name": intent, "confidence": confidence},
+            "entities": [],
+            "metadata": {"channel": channel, "language": detected, "danger": danger},
+        }
+        return Tracker(
+            sender_id=SENDER,
+            slots={"language": "en", **slots},
+            latest_message=message,
+            events=[{"event": "user", "text": text, "parse_data": message}],
+            paused=False,
+            followup_action=None,
+            active_loop={},
+            latest_action_name="action_listen",
+        )
 
-@pytest.fixture
-def load_tracker():
-    """Load a tracker state saved under tests/bot/fixtures/<scenario>.json."""
-
-    def load(scenario: str, **slots: Any) -> Tracker:
-        state = json.loads((FIXTURES / f"{scenario}.json").read_text())
-        state["slots"].update(slots)
-        return Tracker.from_dict(state)
-
-    return load
+    return make
 
 
 class RecordedRequest:
@@ -65,7 +69,7 @@ class InternalAPI:
     def __init__(self) -> None:
         self.requests: list[RecordedRequest] = []
         self.status = 201
-        self.reply: dict[str, Any] | None = {"reference": "K7F-2QM", "tip_id": 1}
+        self.reply: dict[str, Any] | None = {"reference": "K7F-2QM", "tip_id": 1, "paged": False}
         self.delay = 0.0
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)

@@ -1,4 +1,4 @@
-"""ActionSessionStart: the configured emergency number reaches the replies."""
+"""ActionSessionStart: the configured numbers reach the replies; the language carries over."""
 
 import asyncio
 
@@ -6,9 +6,9 @@ from actions.session import ActionSessionStart
 from rasa_sdk.executor import CollectingDispatcher
 
 
-def test_session_start_sets_the_emergency_number_and_keeps_the_language(load_tracker, monkeypatch):
+def test_session_start_sets_the_emergency_number_and_keeps_the_language(make_tracker, monkeypatch):
     monkeypatch.setenv("LANTERN_EMERGENCY_NUMBER", "112")
-    tracker = load_tracker("danger_first_message", language="es")
+    tracker = make_tracker("hola", detected="es", language="es")
 
     events = asyncio.run(ActionSessionStart().run(CollectingDispatcher(), tracker, {}))
 

@@ -23,7 +23,6 @@ from rasa.core.tracker_store import InMemoryTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
-    ActiveLoop,
     BotUttered,
     SessionStarted,
     SlotSet,
@@ -136,15 +135,14 @@ def test_a_long_conversation_keeps_its_slots_and_latest_turns() -> None:
     assert all(event.timestamp <= users[0].timestamp for event in snapshot)
 
 
-def test_an_active_form_and_the_question_asked_survive_compaction() -> None:
+def test_the_conversation_state_survives_compaction() -> None:
     tracker = _conversation(30)
-    tracker.update(ActiveLoop("tip_form"))
-    tracker.update(SlotSet("requested_slot", "where"))
+    state = {"asked": "where", "has_tip": True, "reference": "K7F-2QM", "facts": {"what": "x"}}
+    tracker.update(SlotSet("conversation", state))
     for number in range(3):
-        tracker.update_with_events(_turn(f"parte {number}", "report_tip", "ask_where"), None)
+        tracker.update_with_events(_turn(f"parte {number}", "report_tip", "reply"), None)
     compacted = compact(tracker, DOMAIN, max_turns=6, keep_turns=2)
-    assert compacted.active_loop_name == "tip_form"
-    assert compacted.get_slot("requested_slot") == "where"
+    assert compacted.get_slot("conversation") == state
     assert compacted.current_slot_values() == tracker.current_slot_values()
 
 

@@ -22,30 +22,8 @@ from tests.support.system import System, running_system
 pytestmark = pytest.mark.e2e
 SCRIPTS = Path(__file__).with_name("scripts.jsonl")
 
-# (script id, check): why the bot does not meet it today.
-NO_REFERENCE = "no reply gives the tip's reference, neither early nor at the goodbye"
-NO_TIP_AT_GOODBYE = "a goodbye mid-form does not file the tip: the bot asks the next question"
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("own-sms-emergency-01", "reference_shown"): NO_REFERENCE,
-    ("own-web-es-01", "tip"): NO_TIP_AT_GOODBYE,
-    ("own-web-es-01", "urgency"): NO_TIP_AT_GOODBYE,
-    ("own-web-es-01", "queue"): NO_TIP_AT_GOODBYE,
-    ("own-web-es-01", "reference_shown"): NO_REFERENCE,
-    ("own-sms-burst-01", "reference_shown"): NO_REFERENCE,
-    ("own-sms-cutoff-01", "reference_shown"): NO_REFERENCE
-    + " (the quiet sweep files the tip after the person has gone)",
-}
-
-
-# Checks whose outcome today depends on timing, not on the bot: a burst's messages race the
-# form, so its goodbye is sometimes taken as the last answer (a tip is filed) and sometimes not.
-# They are asserted again once a burst is answered as one turn.
-RACING = "a burst races the form today: whether its goodbye files the tip depends on timing"
-UNSETTLED: dict[tuple[str, str], str] = {
-    ("own-sms-burst-01", "tip"): RACING,
-    ("own-sms-burst-01", "urgency"): RACING,
-    ("own-sms-burst-01", "queue"): RACING,
-}
+# (script id, check): why the bot does not meet it today. Empty: every check is met.
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def cases() -> Iterator[Any]:
@@ -54,8 +32,6 @@ def cases() -> Iterator[Any]:
         for check in CHECKS:
             reason = KNOWN_GAPS.get((script["id"], check))
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            unsettled = UNSETTLED.get((script["id"], check))
-            marks = [pytest.mark.skip(reason=unsettled)] if unsettled else marks
             yield pytest.param(script["id"], check, marks=marks, id=f"{script['id']}-{check}")
 
 

@@ -45,7 +45,11 @@ def rasa() -> Iterator[tuple[FakeRasa, str]]:
 def limited(
     sqlite_url: str, redis_url: str, redis_client: redis.Redis, rasa: tuple[FakeRasa, str]
 ) -> Settings:
-    return make_settings(sqlite_url, redis_url, rasa_url=rasa[1], rate_limit_per_minute=LIMIT)
+    # No burst hold: these messages are sent one by one, and a fixed minute window must not
+    # roll over between them.
+    return make_settings(
+        sqlite_url, redis_url, rasa_url=rasa[1], rate_limit_per_minute=LIMIT, burst_hold=0.0
+    )
 
 
 def test_over_the_limit_web_chat_is_stored_and_answered_calmly_without_the_bot(

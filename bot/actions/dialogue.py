@@ -1,0 +1,337 @@
+"""One turn of the conversation: listen to the message, then answer it in one reply.
+
+The reply answers what the person just said before it asks anything: the emergency number
+when someone is in danger, a plan to go in themselves stopped, an offer of images of a child
+refused, their own question answered; then what was learnt (the place read back in an
+emergency, the tip reference as soon as there is a tip, that a person was alerted once the page
+went out); then at most one question, for what is still missing and most useful. Leaving,
+thanks at the end, or two questions skipped close the tip with its reference.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import facts as tipfacts
+from . import places, sms, topics
+from .reading import Reading
+from .texts import text
+
+# The questions in the order they are worth asking; an emergency asks fewer, place first.
+ORDER = ("danger", "what", "where", "when", "who", "kind", "details", "consent", "confirm")
+EMERGENCY_ORDER = ("where", "place_ok", "hurt", "what", "who", "details")
+YES_NO = ("danger", "minor", "consent", "confirm", "hurt", "place_ok")
+MAX_SKIPPED = 2
+WEB_LIMIT = 700
+
+
+@dataclass
+class Context:
+    """What the turn knows besides the words: language, channel, numbers, the danger check."""
+
+    language: str = "en"
+    channel: str = "sms"
+    danger: bool = False  # the edge's or the model's check says someone is in danger now
+    emergency_number: str = "911"
+    hotline_number: str = "1-888-373-7888"
+    new_tip: bool = False  # the person asked to start another tip
+
+
+@dataclass
+class Filing:
+    """What the app answered when the tip was filed."""
+
+    reference: str | None
+    paged: bool = False
+    urgency: str | None = None  # the triage's verdict on the tip as it stands
+
+
+@dataclass
+class Reply:
+    """One message: its parts by priority (0 is never dropped), and quick-reply buttons."""
+
+    ctx: Context
+    parts: list[tuple[int, str]] = field(default_factory=list)
+    buttons: list[dict[str, str]] = field(default_factory=list)
+
+    def add(self, priority: int, key: str, **values: Any) -> None:
+        values.setdefault("e", self.ctx.emergency_number)
+        values.setdefault("h", self.ctx.hotline_number)
+        self.parts.append((priority, text(key, self.ctx.language, **values)))
+
+    def add_text(self, priority: int, words: str) -> None:
+        self.parts.append((priority, words))
+
+    def render(self) -> str:
+        """The parts in order, the least needed dropped until the reply fits the channel."""
+        parts = list(self.parts)
+        while len(parts) > 1 and not self._fits(" ".join(p for _, p in parts)):
+            worst = max(range(len(parts)), key=lambda i: (parts[i][0], i))
+            if parts[worst][0] == 0:
+                break
+            parts.pop(worst)
+        return " ".join(p for _, p in parts)
+
+    def _fits(self, message: str) -> bool:
+        if self.ctx.channel == "sms":
+            return sms.segments(message) <= sms.MAX_SEGMENTS
+        return len(message) <= WEB_LIMIT
+
+
+FileTip = Callable[[dict[str, Any], bool, bool], Filing | None]
+
+
+def respond(
+    state: dict[str, Any], reading: Reading, ctx: Context, file_tip: FileTip
+) -> tuple[Reply, dict[str, Any]]:
+    """The reply to one message, and the state after it. file_tip(answers, complete, urgent).
+
+    The 911 line answers any message the danger checks flag (failing safe); the emergency
+    path (place first, "a person was alerted") is taken when the person says yes, someone is
+    in danger now, or when the triage's verdict on the tip is critical.
+    """
+    reply = Reply(ctx)
+    if state["closed"]:
+        state.update(closed=False, reopened=True, unanswered=0)
+    before = dict(state["facts"])
+    answered = tipfacts.answer_to_question(state, reading)
+    tipfacts.take_facts(state, reading, answered)
+    changed = [k for k in tipfacts.FACTS if state["facts"][k] != before[k]]
+    asked_topics = topics.topics_in(reading.words, reading.question)
+    said_yes = answered and state["asked"] == "danger" and state["facts"]["danger"] is True
+    flagged = (ctx.danger or said_yes) and not reading.take_back
+    if reading.take_back and (state["emergency"] or state["facts"]["danger"]):
+        state["facts"]["danger"], state["calm"] = False, True
+    _count_unanswered(state, reading, answered or bool(changed) or bool(asked_topics))
+    if _tells_a_situation(reading, flagged, changed, asked_topics):
+        state["has_tip"] = True
+    leaving = reading.leaving or reading.thanks
+    if reading.victim_self:
+        state["self"] = True
+
+    filing = file_tip(tipfacts.answers(state), leaving, flagged) if state["has_tip"] else None
+    if filing and filing.reference:
+        state["reference"] = filing.reference
+    critical = filing.urgency == "critical" if filing and filing.urgency else flagged
+    became = (said_yes or critical) and not reading.take_back and not state["emergency"]
+    if became:
+        state.update(emergency=True, calm=False)
+        changed = changed + (["where"] if state["facts"]["where"] else [])
+    if state["emergency"] and "where" in changed:
+        state["asked_count"]["place_ok"] = 0  # a new or corrected place is confirmed again
+    if flagged and not state["emergency"] and state["facts"]["danger"] is not True:
+        # Something changed since they said no one was in danger: ask again, plainly.
+        state["facts"]["danger"], state["asked_count"]["danger"] = None, 0
+
+    question = None if leaving else _next_question(state, bool(changed))
+    done = question is None and not leaving and state["unanswered"] < MAX_SKIPPED
+    # In an emergency the line stays open when the questions run out: what they add is added.
+    keep_open = done and state["emergency"] and not state["confirmed"]
+    closing = (
+        state["has_tip"]
+        and not keep_open
+        and (leaving or question is None or state["unanswered"] >= MAX_SKIPPED)
+    )
+    if closing and not leaving:
+        file_tip(tipfacts.answers(state), True, flagged)  # handed to staff as it stands
+    paged = bool(filing and filing.paged)
+
+    _answer_first(reply, state, reading, flagged or became, asked_topics)
+    if closing:
+        _close(reply, state)
+    elif keep_open:
+        _acknowledge(reply, state, reading, changed, paged)
+        if state["reference"]:
+            reply.add(1, "added", ref=state["reference"])
+        state["asked"] = None
+    elif leaving:
+        reply.add(0, "goodbye")
+        state["closed"] = True
+    else:
+        _acknowledge(reply, state, reading, changed, paged)
+        _ask(reply, state, question, reading, asked_topics)
+    return reply, state
+
+
+def _tells_a_situation(
+    reading: Reading, danger_now: bool, changed: list[str], asked_topics: list[str]
+) -> bool:
+    """The message tells of a situation, so there is a tip from now on.
+
+    A question for information ("what are the signs at a hotel?", "where do I send people who
+    were not paid?") is answered, not filed, unless it also tells of danger, a child, a place
+    someone could find, or the writer's own situation.
+    """
+    if danger_now:
+        return True
+    if asked_topics and (reading.question or len(reading.words.split()) <= 20):
+        return places.is_specific(reading.place) or reading.victim_self
+    return reading.substantive or bool(changed)
+
+
+def _count_unanswered(state: dict[str, Any], reading: Reading, took_something: bool) -> None:
+    """Two questions skipped or left unanswered in a row end the asking."""
+    if state["asked"] and (reading.skipped or not took_something):
+        state["unanswered"] += 1
+    elif took_something:
+        state["unanswered"] = 0
+
+
+def _answer_first(
+    reply: Reply, state: dict[str, Any], reading: Reading, danger_now: bool, asked: list[str]
+) -> None:
+    """What the message needs before anything else: safety, their plan, their question."""
+    if danger_now:
+        reply.add(0, "emergency_again" if _told(state, "emergency") else "emergency")
+    if reading.rescue_plan:
+        reply.add(0, "rescue")
+    elif reading.called_help:
+        reply.add(1, "called")
+    elif reading.calling_help and not danger_now:
+        reply.add(1, "call_yes")
+    if reading.offers_images or reading.images_of_child:
+        child = reading.images_of_child or state["facts"]["minor"] is True
+        reply.add(0, "images_child" if child else "images_other")
+    for topic in asked:
+        answer = topics.answer(
+            topic, reply.ctx.language, reply.ctx.emergency_number, reply.ctx.hotline_number
+        )
+        reply.add_text(1, answer)
+    if reading.victim_self and not _told(state, "victim"):
+        reply.add(2, "victim")
+    if reading.doubt and not _told(state, "doubt"):
+        reply.add(2, "doubt")
+    if reading.take_back and state["calm"]:
+        reply.add(1, "take_back")
+    if reading.asks_reference and state["reference"]:
+        reply.add(0, "reference", ref=state["reference"])
+        state["told"].append("reference")
+
+
+def _acknowledge(
+    reply: Reply, state: dict[str, Any], reading: Reading, changed: list[str], paged: bool
+) -> None:
+    """Say what was taken: the place read back in an emergency, the reference, the page."""
+    facts = state["facts"]
+    if "minor" in changed:
+        sexual = facts["kind"] in ("sex", "both")
+        reply.add(2, "noted_minor" if sexual else "noted")
+    if state["reopened"] and state["reference"] and not _told(state, "added"):
+        reply.add(1, "added", ref=state["reference"])
+    elif state["reference"] and not _told(state, "reference"):
+        reply.add(1, "reference", ref=state["reference"])
+    if state["emergency"] and paged and not state["calm"] and not _told(state, "alerted"):
+        reply.add(1, "alerted")
+    if state["emergency"] and "where" in changed and places.is_specific(facts["where"]):
+        reply.add(1, "read_back_place", place=facts["where"])
+    hurt_said = state["asked"] == "hurt" or "hurt" in changed
+    if state["emergency"] and hurt_said and not _told(state, "safety"):
+        ref = state["reference"]
+        reply.add(2, "safety" if ref else "safety_noref", ref=ref)
+
+
+def _ask(
+    reply: Reply,
+    state: dict[str, Any],
+    question: str | None,
+    reading: Reading,
+    asked_topics: list[str],
+) -> None:
+    """At most one question; to someone who only asked for information, an offer instead."""
+    if not state["has_tip"] and asked_topics:
+        if not _told(state, "offer"):
+            reply.add(2, "offer")
+        state["asked"] = None
+        return
+    if not state["has_tip"] and not reply.parts and not reading.greeting_only and reading.words:
+        reply.add(2, "unclear")
+    if state["asked"] is None and not state["has_tip"] and not _told(state, "welcome"):
+        reply.add(3, "welcome")
+    state["asked"] = question
+    if question is None:
+        return
+    counts = state["asked_count"]
+    counts[question] = counts.get(question, 0) + 1
+    key = "ask_where_now" if question == "where" and state["emergency"] else f"ask_{question}"
+    values = {"summary": summary(state)} if question == "confirm" else {}
+    reply.add(1, key, **values)
+    if question in YES_NO:
+        reply.buttons = _yes_no_buttons(reply.ctx.language)
+
+
+def _next_question(state: dict[str, Any], took_something: bool = False) -> str | None:
+    """The most useful question not yet answered, and not asked before (a skip is an answer).
+
+    A question left unanswered, by a message that said nothing else, may be asked once more
+    (the safety question always may); after a return with the reference, only what an
+    emergency still needs is asked.
+    """
+    if state["unanswered"] >= MAX_SKIPPED or state["confirmed"]:
+        return None
+    facts, counts = state["facts"], state["asked_count"]
+    order = EMERGENCY_ORDER if state["emergency"] and not state["calm"] else ORDER
+    if state["reopened"] and not state["emergency"]:
+        return None
+    for question in order:
+        if question == "danger" and (facts["danger"] is not None or state["emergency"]):
+            continue
+        if question == "hurt" and (facts["hurt"] is not None or counts.get("hurt")):
+            continue
+        if question == "hurt" and not state["self"]:
+            continue  # asked of the person in danger, not of someone who saw it
+        if question == "who" and facts["who"] is not None:
+            continue
+        if question == "kind" and facts["kind"] is not None:
+            continue
+        if question == "confirm" and counts.get("confirm"):
+            continue
+        if question == "place_ok":
+            if not places.is_specific(facts["where"]) or counts.get("place_ok"):
+                continue
+            return question
+        vague = facts["where"] is not None and not places.is_specific(facts["where"])
+        if question == "where" and vague and not counts.get("where"):
+            return question  # "a salon near my work": ask once where it is
+        if question in tipfacts.FACTS and facts.get(question) is not None:
+            continue
+        again = state["asked"] == question and (not took_something or question == "danger")
+        if counts.get(question, 0) >= (2 if again else 1):
+            continue
+        if not state["has_tip"] and question != "danger":
+            return "what" if not counts.get("what") else None
+        return question
+    return None
+
+
+def _close(reply: Reply, state: dict[str, Any]) -> None:
+    """The closing message: reference, emergency number, text again; then silence."""
+    ref = state["reference"]
+    reply.add(0, "closing" if ref else "closing_noref", ref=ref)
+    if state["emergency"]:
+        reply.add(1, "safety_noref")
+    state.update(closed=True, asked=None)
+
+
+def _told(state: dict[str, Any], what: str) -> bool:
+    """Whether this was said before in the conversation; marks it said from now on."""
+    told = what in state["told"]
+    if not told:
+        state["told"].append(what)
+    return told
+
+
+def summary(state: dict[str, Any]) -> str:
+    """The tip in one line for the read-back: where, when, who (what, if nothing else)."""
+    facts = state["facts"]
+    parts = [str(facts[k]).replace("\n", ", ") for k in ("where", "when", "who") if facts[k]]
+    if not parts and facts["what"]:
+        parts = [sms.clip(str(facts["what"]).replace("\n", " "), 90)]
+    line = "; ".join(parts) or text("summary_none", "en")
+    return sms.clip(line, 200)
+
+
+def _yes_no_buttons(language: str) -> list[dict[str, str]]:
+    return [
+        {"title": text(key, language), "payload": text(key, language).lower()}
+        for key in ("yes", "no", "not_sure")
+    ]

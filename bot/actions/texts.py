@@ -1,0 +1,158 @@
+"""What the bot says, in English and Spanish: short, plain, one question at a time.
+
+Spanish is written as it is texted and only with the accents GSM-7 has (é ñ ¿ ¡), so a reply
+stays one SMS segment where it can. `{e}` is the emergency number, `{h}` the hotline's, `{ref}`
+a tip reference; tests/bot/test_texts.py checks both languages have every text and fit SMS.
+"""
+
+from typing import Any
+
+TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "welcome": "Hi, this is Lantern, a tip line for human trafficking. You can stay anonymous.",
+        "emergency": "If you can do it safely, call {e} now (or text {e} where that works). "
+        "We cannot send help ourselves.",
+        "emergency_again": "If anyone is in danger, call {e} if you can do it safely.",
+        "ask_danger": "Are you or anyone else in danger right now?",
+        "ask_what": "What happened? Tell us in your own words, in one text or several.",
+        "ask_where": "Where is this? A city, street, business name or anything you know.",
+        "ask_where_now": "Where are you, or they, right now? An address, business, motel and "
+        "room, or what you can see.",
+        "ask_when": "When did you see this: now, today, this week or earlier?",
+        "ask_who": "How many people are affected, and how old do they seem?",
+        "ask_kind": "Is it forced work, forced sex work, both, or not sure?",
+        "ask_details": "Anything that could help find them? Names, phone numbers, vehicles, "
+        "websites or ads.",
+        "ask_consent": "Can we contact you here if we have questions? Yes or no.",
+        "ask_hurt": "Are you hurt, and is anyone else with you?",
+        "ask_confirm": "Here is your tip: {summary}. Is that right? Say yes, or tell us what "
+        "to change.",
+        "read_back_place": "I have the place as: {place}.",
+        "ask_place_ok": "Is that right?",
+        "call_yes": "Yes, please call {e} if you can do it safely.",
+        "called": "Thank you for calling {e}. Please stay back and keep yourself safe.",
+        "doubt": "It is fine to tell us even if you are not sure.",
+        "alerted": "A person at our hotline has been alerted.",
+        "safety": "If it is safer, delete these messages. You can text again any time with "
+        "your reference {ref}.",
+        "safety_noref": "If it is safer, delete these messages. You can text us again any time.",
+        "reference": "Your tip reference is {ref}. Keep it to add more later.",
+        "noted": "Thank you, that helps.",
+        "noted_minor": "Thank you. A child in this situation is a victim; we have added that.",
+        "take_back": "Thank you for telling us. We have noted that.",
+        "rescue": "Please do not go in or confront anyone yourself: it could put you and them "
+        "in danger. Call {e} instead.",
+        "images_child": "Please do not send photos or videos of a child: sending or keeping "
+        "them can be a crime. Tell us in words what you saw and where.",
+        "images_other": "Please do not take risks to get photos. Telling us what you saw and "
+        "where helps most.",
+        "victim": "You are not alone, and this is not your fault. Our hotline: {h}, any time. "
+        "If you are in danger now, call {e}.",
+        "closing": "Thank you. Your tip {ref} is with our team now. Text again any time with "
+        "that reference. If anyone is in danger, call {e}.",
+        "closing_noref": "Thank you. What you wrote is with our team now. Text again any time. "
+        "If anyone is in danger, call {e}.",
+        "goodbye": "Take care. You can text us again any time. If anyone is in danger now, "
+        "call {e}.",
+        "thanks": "Thank you for speaking up. Take care of yourself.",
+        "offer": "If you want to tell us about something, just write what you saw.",
+        "linked": "Thanks. What you send now is added to tip {ref}.",
+        "linked_ask": "Thanks, you are back on tip {ref}. What would you like to add?",
+        "reference_unknown": "We could not find tip {ref}. Please check it, or tell us what "
+        "you saw.",
+        "added": "Thank you, this is added to your tip {ref}.",
+        "another": "Of course, we will start a new tip. Your last one is saved.",
+        "switched": "OK, we will continue in English.",
+        "unclear": "Sorry, I did not understand. You can tell us what you saw.",
+        "yes": "Yes",
+        "no": "No",
+        "not_sure": "Not sure",
+        "forced_work": "Forced work",
+        "forced_sex": "Forced sex work",
+        "both": "Both",
+        "summary_none": "nothing yet",
+        "place": "where",
+        "time": "when",
+        "people": "who",
+        "danger_now": "danger now",
+        "minor": "someone under 18",
+    },
+    "es": {
+        "welcome": "Hola, esto es Lantern, una linea para denunciar trata de personas. Puedes "
+        "ser anonimo.",
+        "emergency": "Si puedes hacerlo sin riesgo, llama al {e} ya (o manda texto al {e} "
+        "donde se pueda). Nosotros no podemos enviar ayuda.",
+        "emergency_again": "Si alguien esta en peligro, llama al {e} si puedes hacerlo sin riesgo.",
+        "ask_danger": "¿Tu u otra persona estan en peligro ahora mismo?",
+        "ask_what": "¿Que paso? Cuentalo con tus palabras, en uno o varios mensajes.",
+        "ask_where": "¿Donde pasa esto? Una ciudad, calle, nombre de negocio o lo que sepas.",
+        "ask_where_now": "¿Donde estas tu, o ellos, ahora mismo? Direccion, negocio, motel y "
+        "cuarto, o lo que ves.",
+        "ask_when": "¿Cuando lo viste: ahora, hoy, esta semana o antes?",
+        "ask_who": "¿Cuantas personas estan afectadas y que edad parecen tener?",
+        "ask_kind": "¿Es trabajo forzado, sexo forzado, ambos o no sabes?",
+        "ask_details": "¿Algo que ayude a encontrarlos? Nombres, telefonos, vehiculos, sitios "
+        "web o anuncios.",
+        "ask_consent": "¿Podemos contactarte aqui si tenemos preguntas? Si o no.",
+        "ask_hurt": "¿Estas herido o herida, y hay alguien mas contigo?",
+        "ask_confirm": "Tu denuncia: {summary}. ¿Esta bien? Di si, o dinos que cambiar.",
+        "read_back_place": "Tengo el lugar como: {place}.",
+        "ask_place_ok": "¿Es correcto?",
+        "call_yes": "Si, por favor llama al {e} si puedes hacerlo sin riesgo.",
+        "called": "Gracias por llamar al {e}. Mantente a distancia y cuidate.",
+        "doubt": "Esta bien contarnos aunque no estes seguro.",
+        "alerted": "Ya avisamos a una persona de nuestra linea.",
+        "safety": "Si es mas seguro, borra estos mensajes. Puedes escribir cuando quieras con "
+        "tu numero {ref}.",
+        "safety_noref": "Si es mas seguro, borra estos mensajes. Puedes escribirnos cuando "
+        "quieras.",
+        "reference": "Tu numero de denuncia es {ref}. Guardalo para agregar mas despues.",
+        "noted": "Gracias, eso ayuda.",
+        "noted_minor": "Gracias. Un menor en esta situacion es una victima; lo agregamos.",
+        "take_back": "Gracias por decirnos. Lo anotamos.",
+        "rescue": "Por favor no entres ni enfrentes a nadie tu mismo: puede ponerte en peligro "
+        "a ti y a ellos. Llama al {e}.",
+        "images_child": "Por favor no mandes fotos ni videos de un menor: enviarlos o "
+        "guardarlos puede ser un delito. Cuentanos con palabras que viste y donde.",
+        "images_other": "Por favor no te arriesgues para tomar fotos. Lo que viste y donde es "
+        "lo que mas ayuda.",
+        "victim": "No estas solo y no es tu culpa. Nuestra linea: {h}, a cualquier hora. "
+        "Si estas en peligro ahora, llama al {e}.",
+        "closing": "Gracias. Tu denuncia {ref} ya esta con nuestro equipo. Escribe cuando "
+        "quieras con ese numero. Si alguien esta en peligro, llama al {e}.",
+        "closing_noref": "Gracias. Lo que escribiste ya esta con nuestro equipo. Escribe cuando "
+        "quieras. Si alguien esta en peligro, llama al {e}.",
+        "goodbye": "Cuidate. Puedes escribirnos cuando quieras. Si alguien esta en peligro "
+        "ahora, llama al {e}.",
+        "thanks": "Gracias por hablar con nosotros. Cuidate mucho.",
+        "offer": "Si quieres contarnos algo, escribe lo que viste.",
+        "linked": "Gracias. Lo que envies ahora se agrega a la denuncia {ref}.",
+        "linked_ask": "Gracias, seguimos con la denuncia {ref}. ¿Que quieres agregar?",
+        "reference_unknown": "No encontramos la denuncia {ref}. Revisa el numero, o cuentanos "
+        "lo que viste.",
+        "added": "Gracias, esto se agrega a tu denuncia {ref}.",
+        "another": "Claro, empezamos una denuncia nueva. La anterior queda guardada.",
+        "switched": "Listo, seguimos en español.",
+        "unclear": "Perdon, no entendi. Puedes contarnos lo que viste.",
+        "yes": "Si",
+        "no": "No",
+        "not_sure": "No se",
+        "forced_work": "Trabajo forzado",
+        "forced_sex": "Sexo forzado",
+        "both": "Ambos",
+        "summary_none": "nada aun",
+        "place": "donde",
+        "time": "cuando",
+        "people": "quien",
+        "danger_now": "peligro ahora",
+        "minor": "alguien menor de 18",
+    },
+}
+LANGUAGES = tuple(TEXTS)
+DEFAULT = "en"
+
+
+def text(key: str, language: str, **values: Any) -> str:
+    """The text in the language (English when the language has none), with values filled in."""
+    table = TEXTS.get(language) or TEXTS[DEFAULT]
+    return table.get(key, TEXTS[DEFAULT][key]).format(**values)

@@ -1,0 +1,183 @@
+"""Whole conversations through the dialogue: what each reply says, what the tip gets.
+
+The dialogue is pure: the filing is a function handed to it, recorded here; the action that
+calls the real internal API is tested in test_reply.py, and the whole system end to end in
+tests/conversations.
+"""
+
+from typing import Any
+
+import pytest
+from actions import dialogue, facts, sms
+from actions.danger import mentions_danger
+from actions.reading import read
+
+REFERENCE = "K7F-2QM"
+
+
+class Line:
+    """One conversation: every reply, and every filing of the tip."""
+
+    def __init__(self, language: str = "en", channel: str = "sms", paged_after: int = 1) -> None:
+        self.state = facts.new_state()
+        self.language, self.channel, self.paged_after = language, channel, paged_after
+        self.filings: list[dict[str, Any]] = []
+
+    def file(self, answers: dict[str, Any], complete: bool, urgent: bool) -> dialogue.Filing:
+        """The app's answer; here the verdict is critical once any message was urgent."""
+        self.filings.append({"answers": answers, "complete": complete, "urgent": urgent})
+        self.urgent = getattr(self, "urgent", False) or urgent
+        verdict = "critical" if self.urgent and not self.state["calm"] else "medium"
+        paged = len(self.filings) > self.paged_after
+        return dialogue.Filing(REFERENCE, paged=paged, urgency=verdict)
+
+    def say(self, words: str) -> str:
+        ctx = dialogue.Context(
+            language=self.language, channel=self.channel, danger=mentions_danger(words)
+        )
+        reply, self.state = dialogue.respond(self.state, read(words), ctx, self.file)
+        text = reply.render()
+        if self.channel == "sms":
+            assert sms.segments(text) <= sms.MAX_SEGMENTS, text
+        return text
+
+    @property
+    def answers(self) -> dict[str, Any]:
+        return self.filings[-1]["answers"]
+
+
+def questions(text: str) -> int:
+    return text.count("?")
+
+
+def test_an_emergency_gets_911_place_first_read_back_alert_and_safety():
+    line = Line()
+    first = line.say("help me\nhes locked me in the room and took my phone")
+    assert "call 911" in first and REFERENCE in first
+    assert "Where are you" in first and questions(first) == 1
+    assert line.filings[0]["urgent"] is True
+
+    second = line.say("its the budget inn off route 30 in greensburg room 114")
+    assert "I have the place as: the budget inn off route 30 in greensburg room 114" in second
+    assert "has been alerted" in second and second.endswith("Is that right?")
+
+    third = line.say("yes thats right")
+    assert "Are you hurt" in third and "Where" not in third
+
+    fourth = line.say("im not hurt. theres another girl in 116 shes like 15")
+    assert "delete these messages" in fourth
+    assert line.answers["minor_involved"] is True and line.answers["where"].startswith("the budget")
+
+    last = line.say("ok im going to try 911 from this phone\nthank u")
+    assert "call 911" in last and REFERENCE in last and "delete these messages" in last
+    assert questions(last) == 0 and line.filings[-1]["complete"] is True
+
+
+def test_alerted_is_said_only_after_the_page_went_out():
+    line = Line(paged_after=99)
+    line.say("help, they have a gun")
+    assert "alerted" not in line.say("the blue house at 12 Elm St")
+
+
+def test_a_bystander_gets_the_reference_early_and_is_not_asked_again():
+    line = Line()
+    first = line.say(
+        "hi. not sure if this is the right place. theres a nail salon near my work and "
+        "something feels off about it"
+    )
+    assert "fine to tell us" in first and REFERENCE in first and "danger right now" in first
+    second = line.say(
+        "no i dont think so\nthe women who work there never leave, they sleep in the back"
+    )
+    assert "danger" not in second and "What happened" not in second
+    assert "Where is this" in second  # "near my work" is not a place anyone could find
+    third = line.say("Perfect Nails on Dixie Hwy in Hollywood FL, by the Publix")
+    assert "Where" not in third and questions(third) == 1
+    assert "Dixie Hwy" in line.answers["where"]
+
+
+def test_a_schedule_is_not_filed_as_the_place():
+    line = Line()
+    line.say("the workers at the restaurant sleep in the back and never leave")
+    line.state["asked"] = "where"
+    line.say("they work from 6am to 10pm every day")
+    assert line.answers["where"] == "at the restaurant"
+    assert "every day" in line.answers["when"]
+
+
+def test_a_correction_replaces_the_answer_and_reaches_the_tip():
+    line = Line()
+    line.say("there are girls working at the spa on 5th street, they live there")
+    assert line.answers["minor_involved"] is None
+    line.say("actually one of them is 16")
+    assert line.answers["minor_involved"] is True
+
+
+@pytest.mark.parametrize("leaving", ["gotta go", "stop asking", "ok bye", "he's coming"])
+def test_leaving_closes_with_the_reference_and_then_silence(leaving):
+    line = Line()
+    line.say("my neighbor keeps 4 men in his garage and they work on his farm for no pay")
+    last = line.say(leaving)
+    assert REFERENCE in last and "911" in last and questions(last) == 0
+    assert line.filings[-1]["complete"] is True and line.state["closed"]
+
+
+def test_two_skipped_questions_close_the_tip():
+    line = Line()
+    line.say("there is a massage place that is open all night and the women never leave")
+    line.say("idk")
+    last = line.say("skip")
+    assert REFERENCE in last and questions(last) == 0 and line.filings[-1]["complete"]
+
+
+def test_fear_questions_are_answered_before_anything_is_asked():
+    line = Line()
+    first = line.say("will i be deported if i tell you?")
+    assert "immigration status" in first and not line.filings
+    assert "danger" not in first
+
+
+def test_information_only_is_offered_a_tip_never_forced():
+    line = Line()
+    reply = line.say("what is human trafficking?")
+    assert "forcing, tricking or threatening" in reply and "just write what you saw" in reply
+    assert questions(reply) == 0
+    assert "Take care" in line.say("ok thanks bye") and not line.filings
+
+
+def test_a_plan_to_go_in_is_stopped():
+    line = Line()
+    reply = line.say(
+        "my sister is being held at a house on oak st, im going to go get her out myself"
+    )
+    assert "do not go in or confront anyone" in reply and "call 911" in reply.lower()
+
+
+def test_images_of_a_child_are_refused():
+    line = Line()
+    line.say("a 14 year old girl is being sold online")
+    reply = line.say("i have screenshots of her, can i send them")
+    assert "do not send photos or videos of a child" in reply
+
+
+def test_spanish_is_answered_in_spanish():
+    line = Line(language="es")
+    reply = line.say("en el restaurante de mi tio trabajan unas chicas de 15 años y no les pagan")
+    assert "Tu numero de denuncia es" in reply and "¿" in reply
+    assert line.answers["minor_involved"] is True
+
+
+def test_a_take_back_is_not_urgent():
+    line = Line()
+    line.say("help they are hurting her")
+    reply = line.say("never mind, false alarm, she's fine")
+    assert "noted" in reply and "alerted" not in reply
+    assert line.answers["immediate_danger"] is False
+
+
+def test_a_yes_to_the_danger_question_is_the_only_immediate_danger_answer():
+    line = Line()
+    line.say("hi")
+    line.say("yes")
+    assert line.answers["immediate_danger"] is True
+    assert line.state["emergency"]

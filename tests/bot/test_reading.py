@@ -1,0 +1,98 @@
+"""Reading one message for everything it says, whatever was asked last."""
+
+import pytest
+from actions.places import find_place, is_specific
+from actions.reading import read
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "its the budget inn off route 30 in greensburg room 114 i think",
+            "the budget inn off route 30 in greensburg room 114",
+        ),
+        (
+            "Perfect Nails on Dixie Hwy in Hollywood FL, by the Publix",
+            "Perfect Nails on Dixie Hwy in Hollywood FL, by the Publix",
+        ),
+        (
+            "theres a nail salon near my work and something feels off about it",
+            "a nail salon near my work",
+        ),
+        (
+            "estamos en el motel sol, cuarto 12, carretera 45",
+            "el motel sol, cuarto 12, carretera 45",
+        ),
+        ("they work from 6am to 10pm every day", None),
+        ("he said he would kill her", None),
+    ],
+)
+def test_place_is_found_where_it_is_said(text, place):
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("place", "specific"),
+    [
+        ("a nail salon near my work", False),
+        ("Perfect Nails on Dixie Hwy", True),
+        ("room 114", True),
+    ],
+)
+def test_a_place_anyone_could_find(place, specific):
+    assert is_specific(place) is specific
+
+
+def test_a_burst_is_read_as_a_whole():
+    reading = read("no i dont think so\nthe women there never leave and sleep in the back")
+    assert reading.yes_no is False
+    assert reading.substantive
+    assert reading.people == "the women"
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        ("actually she's 16", True),
+        ("one looks about 15", True),
+        ("unas chicas de 15 años", True),
+        ("yes", None),
+        ("ok bye", None),
+        ("all adults", False),
+    ],
+)
+def test_ages_and_children_are_read_from_the_words_only(text, minor):
+    assert read(text).minor is minor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gotta go",
+        "hes coming",
+        "stop asking me",
+        "ok bye",
+        "me tengo que ir",
+        "ya viene",
+        "that is everything i know, thanks, gotta go now",
+    ],
+)
+def test_leaving(text):
+    assert read(text).leaving
+
+
+@pytest.mark.parametrize("text", ["the girls never go outside", "she said she would go to school"])
+def test_not_leaving(text):
+    assert not read(text).leaving
+
+
+def test_a_plan_to_go_in_is_read():
+    assert read("im going to go get her out myself tonight").rescue_plan
+    assert read("voy a ir a sacarla yo misma").rescue_plan
+    assert not read("i am going to call 911").rescue_plan
+
+
+def test_an_offer_of_images_of_a_child():
+    reading = read("i have screenshots of the girl, shes 14, want me to send them?")
+    assert reading.offers_images and reading.images_of_child
