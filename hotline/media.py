@@ -1,5 +1,8 @@
 """A photo a tipster sent, opened only through the app: checked, audited, fetched server-side.
 
+On a tip that may show a child (a minor involved, or the child-exploitation queue) media are
+withheld: only a supervisor opens them, and the opening is audited as such.
+
 The stored address is Twilio's and is never shown; the server fetches it with the account's
 credentials and hands the bytes over with no caching and a content type that cannot run.
 """
@@ -19,7 +22,8 @@ from tips.config import Settings
 from tips.crypto import DecryptionError
 from tips.models import Media, Message, Tip
 from tips.outbound import media_url
-from tips.staff import audit
+from tips.staff import audit, sees_all_queues
+from tips.store import latest_assessment
 
 log = logging.getLogger(__name__)
 bp = Blueprint("media", __name__)
@@ -28,6 +32,20 @@ MAX_BYTES = 10 * 1024 * 1024  # Twilio takes MMS up to 5 MB; anything far larger
 FETCH_TIMEOUT = 15
 # Shown in the browser only for raster images; anything else (SVG, HTML, PDF...) is a download.
 INLINE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp", "image/heic"}
+
+
+CHILD_QUEUE = "child_exploitation"
+
+
+def withheld(tip: Tip, minor: bool | None = None) -> bool:
+    """A tip that may show a child: its media are opened only by a supervisor, audited.
+
+    `minor` is the latest assessment's finding, when the caller has it.
+    """
+    if minor is None:
+        assessment = latest_assessment(db(), tip.id)
+        minor = bool(assessment and assessment.minor_involved)
+    return tip.queue == CHILD_QUEUE or minor or (tip.answers or {}).get("minor_involved") is True
 
 
 def _tip_of(media: Media) -> Tip:
@@ -64,6 +82,13 @@ def show(media_id: int) -> ResponseReturnValue:
     if media is None:
         abort(404)
     tip = _tip_of(media)
+    user = current_user()
+    hidden = withheld(tip)
+    if hidden and not sees_all_queues(user):
+        audit(db(), actor=user.name, action="denied", tip_id=tip.id,
+              detail=f"media={media_id} withheld: a child may be shown")  # fmt: skip
+        db().commit()
+        abort(403)
     try:
         url = media_url(settings.secret_key, media)
     except DecryptionError:
@@ -72,8 +97,8 @@ def show(media_id: int) -> ResponseReturnValue:
     if not _allowed(settings, url):
         log.warning("media %s refused: its address is not Twilio's API", media_id)
         abort(404)
-    audit(db(), actor=current_user().name, action="view_media", tip_id=tip.id,
-          detail=f"media={media_id}")  # fmt: skip
+    detail = f"media={media_id}" + (" withheld" if hidden else "")
+    audit(db(), actor=user.name, action="view_media", tip_id=tip.id, detail=detail)
     db().commit()
     try:
         content = _fetch(settings, url)

@@ -15,6 +15,7 @@ from hotline.access import require_tip
 from hotline.auth import current_user, login_required
 from hotline.database import db
 from hotline.highlight import evidence_phrases, mark
+from hotline.media import withheld
 from tips import casework
 from tips.models import URGENCY_RANK, Message, Tip, utcnow
 from tips.staff import audit, sees_all_queues
@@ -118,6 +119,7 @@ def show(reference: str) -> ResponseReturnValue:
         answers=answer_rows(tip.answers or {}, phrases),
         indicators=indicator_rows(indicators),
         model_findings=indicator_rows([i for i in found if i.get("name") in MODEL_FINDINGS]),
+        media_withheld=withheld(tip, bool(assessment and assessment.minor_involved)),
         now=utcnow(),
         **case_context(tip),
     )

@@ -19,8 +19,9 @@ from .texts import text
 
 # The questions in the order they are worth asking; an emergency asks fewer, place first.
 ORDER = ("danger", "what", "where", "when", "who", "kind", "details", "consent", "confirm")
-EMERGENCY_ORDER = ("where", "place_ok", "hurt", "what", "who", "details")
-YES_NO = ("danger", "minor", "consent", "confirm", "hurt", "place_ok")
+EMERGENCY_ORDER = ("where", "hurt", "what", "who", "details")
+REFERENCE_SHOWN = 2  # given in the first two replies of a tip, and again at the end
+YES_NO = ("danger", "minor", "consent", "confirm", "hurt")
 MAX_SKIPPED = 2
 WEB_LIMIT = 700
 
@@ -91,6 +92,7 @@ def respond(
     in danger now, or when the triage's verdict on the tip is critical.
     """
     reply = Reply(ctx)
+    state["channel"] = ctx.channel
     if state["closed"]:
         state.update(closed=False, reopened=True, unanswered=0)
     before = dict(state["facts"])
@@ -117,8 +119,6 @@ def respond(
     if became:
         state.update(emergency=True, calm=False)
         changed = changed + (["where"] if state["facts"]["where"] else [])
-    if state["emergency"] and "where" in changed:
-        state["asked_count"]["place_ok"] = 0  # a new or corrected place is confirmed again
     if flagged and not state["emergency"] and state["facts"]["danger"] is not True:
         # Something changed since they said no one was in danger: ask again, plainly.
         state["facts"]["danger"], state["asked_count"]["danger"] = None, 0
@@ -137,12 +137,14 @@ def respond(
     paged = bool(filing and filing.paged)
 
     _answer_first(reply, state, reading, flagged or became, asked_topics)
+    if state["emergency"] and not state["self"] and not _told(state, "stay_safe"):
+        reply.add(1, "stay_safe")  # someone who saw it: keep away, do not go in
     if closing:
         _close(reply, state)
     elif keep_open:
         _acknowledge(reply, state, reading, changed, paged)
-        if state["reference"]:
-            reply.add(1, "added", ref=state["reference"])
+        ref = state["reference"]
+        reply.add(1, "added_open" if ref else "safety_noref", ref=ref)
         state["asked"] = None
     elif leaving:
         reply.add(0, "goodbye")
@@ -189,7 +191,10 @@ def _answer_first(
         reply.add(1, "called")
     elif reading.calling_help and not danger_now:
         reply.add(1, "call_yes")
-    if reading.offers_images or reading.images_of_child:
+    if reading.about_deleting and "images" in state["told"] and not reading.offers_images:
+        reply.add(0, "images_delete")
+    elif reading.offers_images or reading.images_of_child:
+        state["told"].append("images")
         child = reading.images_of_child or state["facts"]["minor"] is True
         reply.add(0, "images_child" if child else "images_other")
     for topic in asked:
@@ -205,7 +210,7 @@ def _answer_first(
         reply.add(1, "take_back")
     if reading.asks_reference and state["reference"]:
         reply.add(0, "reference", ref=state["reference"])
-        state["told"].append("reference")
+        state["told"] += ["reference"] * REFERENCE_SHOWN
 
 
 def _acknowledge(
@@ -213,21 +218,33 @@ def _acknowledge(
 ) -> None:
     """Say what was taken: the place read back in an emergency, the reference, the page."""
     facts = state["facts"]
-    if "minor" in changed:
+    stated = changed or reading.minor is not None or reading.time or reading.place
+    if stated and tipfacts.is_correction(reading):
+        reply.add(1, "corrected")  # "actually she's 15": taken, and the tip triaged again
+    elif "minor" in changed:
         sexual = facts["kind"] in ("sex", "both")
         reply.add(2, "noted_minor" if sexual else "noted")
+    if "consent" in changed and facts["consent"] is False:
+        reply.add(1, "no_contact")
+    if reading.substantive and not state["emergency"] and not _told(state, "thanks_first"):
+        reply.add(2, "thanks_first")
     if state["reopened"] and state["reference"] and not _told(state, "added"):
         reply.add(1, "added", ref=state["reference"])
-    elif state["reference"] and not _told(state, "reference"):
+    elif state["reference"] and state["told"].count("reference") < REFERENCE_SHOWN:
+        # Twice early, so someone cut off after a message or two still has it.
+        state["told"].append("reference")
         reply.add(1, "reference", ref=state["reference"])
     if state["emergency"] and paged and not state["calm"] and not _told(state, "alerted"):
         reply.add(1, "alerted")
-    if state["emergency"] and "where" in changed and places.is_specific(facts["where"]):
+    state["read_back"] = state["emergency"] and "where" in changed
+    if state["read_back"] and places.is_specific(facts["where"]):
         reply.add(1, "read_back_place", place=facts["where"])
     hurt_said = state["asked"] == "hurt" or "hurt" in changed
     if state["emergency"] and hurt_said and not _told(state, "safety"):
         ref = state["reference"]
         reply.add(2, "safety" if ref else "safety_noref", ref=ref)
+        if reply.ctx.channel == "webchat":
+            reply.add(2, "quick_exit")
 
 
 def _ask(
@@ -252,8 +269,12 @@ def _ask(
         return
     counts = state["asked_count"]
     counts[question] = counts.get(question, 0) + 1
-    key = "ask_where_now" if question == "where" and state["emergency"] else f"ask_{question}"
-    values = {"summary": summary(state)} if question == "confirm" else {}
+    key = f"ask_{question}"
+    if question == "where" and state["emergency"]:
+        key = "ask_where_now"
+    elif question == "hurt" and not state["self"]:
+        key = "ask_hurt_others"  # asked of someone who saw it, not of the person in danger
+    values = {"summary": summary(state), "ref": state["reference"]} if question == "confirm" else {}
     reply.add(1, key, **values)
     if question in YES_NO:
         reply.buttons = _yes_no_buttons(reply.ctx.language)
@@ -277,24 +298,21 @@ def _next_question(state: dict[str, Any], took_something: bool = False) -> str |
             continue
         if question == "hurt" and (facts["hurt"] is not None or counts.get("hurt")):
             continue
-        if question == "hurt" and not state["self"]:
-            continue  # asked of the person in danger, not of someone who saw it
+
         if question == "who" and facts["who"] is not None:
             continue
         if question == "kind" and facts["kind"] is not None:
             continue
         if question == "confirm" and counts.get("confirm"):
             continue
-        if question == "place_ok":
-            if not places.is_specific(facts["where"]) or counts.get("place_ok"):
-                continue
-            return question
+        if question == "consent" and state.get("channel") == "webchat":
+            continue  # a web chat cannot be written to once its tab is closed
         vague = facts["where"] is not None and not places.is_specific(facts["where"])
         if question == "where" and vague and not counts.get("where"):
             return question  # "a salon near my work": ask once where it is
         if question in tipfacts.FACTS and facts.get(question) is not None:
             continue
-        again = state["asked"] == question and (not took_something or question == "danger")
+        again = state["asked"] == question and not took_something
         if counts.get(question, 0) >= (2 if again else 1):
             continue
         if not state["has_tip"] and question != "danger":
@@ -309,6 +327,8 @@ def _close(reply: Reply, state: dict[str, Any]) -> None:
     reply.add(0, "closing" if ref else "closing_noref", ref=ref)
     if state["emergency"]:
         reply.add(1, "safety_noref")
+    if state["emergency"] and reply.ctx.channel == "webchat":
+        reply.add(2, "quick_exit")
     state.update(closed=True, asked=None)
 
 

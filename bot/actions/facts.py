@@ -39,6 +39,8 @@ def new_state() -> dict[str, Any]:
         "linked": False,
         "next_tip": False,
         "self": False,
+        "channel": "sms",
+        "read_back": False,  # the last reply read the place back: a new place replaces it
         "closed": False,
         "reopened": False,
         "confirmed": False,
@@ -74,14 +76,18 @@ _SUBJECT = re.compile(
     r"ya|no|si|yes|ok|okay|this|that|theres|there|esto|eso|hay)\b"
 )
 PLACE_WORDS = 10
+_NOT_A_PLACE = re.compile(
+    r"\b(i|im|me|you|u|dont|don t|not|have|has|had|is|are|was|were|can|will|do|does|did|"
+    r"should|thats|yo|tengo|estoy|puedo|puede|quiero|no se)\b"
+)
 
 
 def _could_be_a_place(reading: Reading, words: int) -> bool:
     """A short answer with no place cue may still be one ("greensburg", "at his house"), but
-    not an account ("hes locked me in"), a time, or a yes or no."""
-    if words > PLACE_WORDS or reading.time or reading.yes_no is not None:
+    not an account ("hes locked me in"), a remark ("thats all i have"), a time, or a yes or no."""
+    if words > PLACE_WORDS or reading.time or reading.yes_no is not None or reading.skipped:
         return False
-    return not _SUBJECT.match(reading.words)
+    return not (_SUBJECT.match(reading.words) or _NOT_A_PLACE.search(reading.words))
 
 
 def answer_to_question(state: dict[str, Any], reading: Reading) -> bool:
@@ -97,9 +103,9 @@ def answer_to_question(state: dict[str, Any], reading: Reading) -> bool:
         return False
     words = len(reading.words.split())
     if asked == "danger":
-        if reading.yes_no is None:
+        if reading.yes_no is None and not reading.safe:
             return False
-        facts["danger"] = reading.yes_no
+        facts["danger"] = False if reading.safe else reading.yes_no
         return True
     if asked == "hurt":
         hurt = reading.hurt if reading.hurt is not None else reading.yes_no
@@ -112,8 +118,6 @@ def answer_to_question(state: dict[str, Any], reading: Reading) -> bool:
             state["confirmed"] = True
             return True
         return False
-    if asked == "place_ok":
-        return reading.yes_no is not None or reading.place is not None
     if reading.time and not reading.place and not reading.people and asked in _NOT_TIMES:
         return False  # "last tuesday" to "who?" is a time, taken as one below
     if reading.place and not reading.people and asked in ("who", "when", "kind"):
@@ -170,7 +174,7 @@ def take_facts(state: dict[str, Any], reading: Reading, answered: bool) -> list[
     asked = state["asked"] if answered else None
     if reading.place and asked != "where":
         vague = not places.is_specific(facts["where"]) and places.is_specific(reading.place)
-        if facts["where"] is None or correcting or vague or state["asked"] == "place_ok":
+        if facts["where"] is None or correcting or vague or state["read_back"]:
             facts["where"] = reading.place
             changed.append("where")
         elif reading.place.lower() not in str(facts["where"]).lower():
@@ -194,6 +198,9 @@ def take_facts(state: dict[str, Any], reading: Reading, answered: bool) -> list[
     if reading.identifiers and asked != "details":
         facts["details"] = _join(facts["details"], reading.text)
         changed.append("details")
+    if reading.safe and facts["danger"] is None and asked != "danger":
+        facts["danger"] = False
+        changed.append("danger")
     if reading.consent is not None and facts["consent"] is None and asked != "consent":
         facts["consent"] = reading.consent
         changed.append("consent")

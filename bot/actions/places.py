@@ -27,9 +27,14 @@ _CUES = re.compile(
     r"calle|avenida|colonia|carretera|esquina|barrio|rancho|campo|f" + _A + r"brica|bodega|"
     r"tienda|mercado|restaurante|lavander" + _I + r"a|taller|edificio|apartamento|"
     r"vivero|empacadora|casa de|casa en|la casa|en el centro|mile marker|mm \d+|dirt road|"
-    r"gate|county road|cr \d+|camino|finca|across from|behind the|next to the"
+    r"gate|county road|cr \d+|camino|finca|across from|behind the|next to the|suites|resort|"
+    r"casino|hostel|truck stop"
     r")\b",
     re.IGNORECASE,
+)
+# "in Carden", "near Velarde", "Bayport area": a named town or business, capitalized as written.
+_NAMED = re.compile(
+    r"\b(in|at|near|outside|en|cerca de) [A-Z][a-z]{2,}|\b[A-Z][a-z]{2,} (area|zona)\b"
 )
 # "Hollywood FL", "Tampa, Florida": a town and its state, capitalized as written.
 _TOWN_STATE = re.compile(
@@ -103,6 +108,8 @@ def _place_in(sentence: str) -> str | None:
         if _BREAKS.match(tokens[i].group(0).lower()) and not _OPENERS.match(tokens[i].group(0)):
             break
         end = i
+        if tokens[i].group(0).endswith(","):
+            break  # "el rancho, somos como 8": the place ends at the comma
     return _clean(sentence[tokens[start].start() : tokens[end].end()])
 
 
@@ -121,7 +128,8 @@ def _clean(span: str) -> str | None:
 
 _SPECIFIC = re.compile(
     r"\d|\b(st|street|ave|avenue|rd|road|blvd|hwy|highway|route|calle|avenida|"
-    r"carretera|colonia|in|en|on)\b \w+",
+    r"carretera|colonia|in|en|on)\b (?!(the|a|an|la|el|los|las|un|una|my|his|her|their|our|"
+    r"mi|su|sus|this|that|esta|este)\b)\w+",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,9 @@ def _any(*parts: str) -> re.Pattern[str]:
 
 # Leaving, said plainly: counted however long the message ("... stop asking me stuff").
 _LEAVING = _any(
-    r"(got|gotta|have|has|need) (to )?go( now)?|g2g|gtg|goodbye|good bye|bye bye",
+    r"(i (have|ve got|got|need) to|i gotta|gotta|got to|i must) go\b( now)?|g2g|gtg|goodbye|"
+    r"good bye|bye bye|"
+    r"ahorita no puedo|no puedo (hablar|escribir) (ahora|ahorita)|viene el \w+",
     r"(he s|hes|he is|she s|shes|she is|they re|theyre|they are|someone s|someone is|"
     r"somebody s) (coming|here|back|home|outside)",
     r"(he|she|they|someone) (came|come|comes|got) (back|home|in)",
@@ -28,6 +30,8 @@ _LEAVING = _any(
     r"i (have|got) to stop|i can t (talk|text) (now|anymore|any more)|cant (talk|text) (now|anymore)",
     r"i (don t|dont|do not) want to (talk|say|answer|continue|do this)( anymore| any more)?",
     r"me tengo que ir|tengo que irme|ya me voy|adios|ya (viene|vienen|llego|llegaron|volvio)",
+    r"(gotta|got to|have to|need to|must) hide|hide (the|my) phone|i hear (him|them|someone|"
+    r"the (car|truck|door))|tengo que (esconder|colgar)|oigo (la troca|el carro|pasos|que viene)",
     r"no (puedo|quiero) (hablar|seguir|contestar|decir mas)|deja de preguntar|ya no mas",
 )
 # Leaving in a word or two: only a short message means it ("ok bye", "that's all").
@@ -41,6 +45,7 @@ _GREETING_ONLY = _any(r"hi|hello|hey|hiya|yo|hola|buenas|buenos dias|buenas tard
 # A plan to go in, confront or rescue someone themselves.
 _RESCUE_PLAN = _any(
     r"i m going|im going|i am going|i ll|ill|i will|we re going|were going|we will|we ll|"
+    r"(we|they|brothers|friends) (are|r) going|going over|heading (over|there)|on (my|our) way|"
     r"gonna|going to|planning|thinking (of|about)|should i|should we|can i|could i|want to|"
     r"wanna|about to|let me|voy a|vamos a|deberia|debo ir|puedo ir|quiero ir"
 )
@@ -57,6 +62,14 @@ _CALLED = _any(
 _CALLING = _any(
     r"(call|calling|text|texting|try|trying|dial) (911|the police|police|cops|9 1 1)|"
     r"(llamar|llamo|llamare|marcar) (al 911|a la policia|al 9 1 1)"
+)
+_DELETE_IMAGES = _any(
+    r"(delete|deleting|deleted|erase|erasing|get rid of|keep|keeping) (the |my |those |these )?"
+    r"(screenshots?|pics?|photos?|pictures?|videos?|them)|borr(o|ar|e|ando) (las )?(fotos|capturas)"
+)
+_IMAGES = _any(
+    r"(delete|deleting|deleted|erase|get rid of|keep|keeping) (the |them|my |those |these )?"
+    r"(screenshots?|pics?|photos?|pictures?|videos?|them)?|borr(o|ar|e|ando) (las )?(fotos|capturas)?"
 )
 _IMAGES = _any(
     r"photos?|pics?|pictures?|screenshots?|screen shots?|videos?|vids?|images?|recordings?|"
@@ -113,7 +126,11 @@ _SELF = _any(
     r"i owe (him|her|them|my boss)|(my boss|he|they) (doesn t|dont|don t|won t|never) pay me|"
     r"i m being|im being|i am being|help me|help us|i need help|we need help|"
     r"no me dejan|me quitaron|mi patron (me|no)|mi jefe (me|no)|le debo|tengo una deuda|"
-    r"ayudame|ayudenme|necesito ayuda|no nos pagan|no me pagan|nos quitaron"
+    r"ayudame|ayudenme|ayudenos|necesito ayuda|no nos pagan|no me pagan|nos quitaron|"
+    r"(nos|me) (quito|quitaron|tiene|tienen|guarda|guardan) (los |el |mi |mis |nuestros )?"
+    r"(pasaportes?|papeles|documentos|telefonos?|celular)|took our (phones|passports|papers|ids)|"
+    r"(boss|he|they) (took|take|takes|keep|keeps) (our|my) (phones?|passports?|papers|ids?|pay)|"
+    r"(we|i) (owe|can t leave|cant leave)|nos tienen|me tienen|they lock us|locked us"
 )
 _QUESTION_START = re.compile(
     r"^(is|are|r|do|does|did|will|would|can|could|should|who|what|whats|how|why|when|where|am|"
@@ -165,7 +182,14 @@ _IDENTIFIERS = re.compile(
     re.IGNORECASE,
 )
 _HURT_NO = _any(
-    r"not hurt|i m ok|im ok|i am ok|i m fine|im fine|i am fine|no estoy herid\w*|estoy bien"
+    r"not hurt|nobody hurt|no one hurt|nobody is hurt|no one is hurt|i m ok|im ok|i am ok|"
+    r"i m fine|im fine|i am fine|no estoy herid\w*|estoy bien|nadie (esta )?herido"
+)
+# Safe now, said plainly: an answer to "is anyone in danger right now?".
+_SAFE = _any(
+    r"i m safe|im safe|i am safe|we re safe|were safe|we are safe|(she|he|they) (is|s|are) safe|"
+    r"no one is in danger|nobody is in danger|not in danger|no danger|estoy a salvo|estamos a "
+    r"salvo|estoy bien|estamos bien|no estamos en peligro|nadie esta en peligro"
 )
 _HURT_YES = _any(
     r"hurt|bleeding|injured|bruised|broken|beat me|hit me|herid\w*|sangr\w*|golpe\w*|lastim\w*"
@@ -222,6 +246,8 @@ class Reading:
     others_with: bool | None = None
     substantive: bool = False
     doubt: bool = False
+    safe: bool = False
+    about_deleting: bool = False
     calling_help: bool = False
     injection: bool = False
     consent: bool | None = None
@@ -248,6 +274,7 @@ def read(text: Any, language: str = "en") -> Reading:
     short = first if len(first.split()) <= 6 else ""
     reading.skipped = is_skip(text) and count <= 6
     reading.yes_no = yes_or_no(short) if short else None
+    reading.safe = bool(_SAFE.search(words))
     reading.doubt = bool(_DOUBT.search(words))
     reading.calling_help = bool(_CALLING.search(words))
     reading.injection = bool(_INJECTION.search(words))
@@ -268,6 +295,7 @@ def read(text: Any, language: str = "en") -> Reading:
     images = bool(_IMAGES.search(words))
     reading.offers_images = images and bool(_OFFER.search(words))
     reading.images_of_child = images and bool(_CHILD.search(words) or _ABUSE.search(words))
+    reading.about_deleting = bool(_DELETE_IMAGES.search(words))
     reading.victim_self = bool(_SELF.search(words))
     reading.place = places.find_place(text, words)
     times = list(dict.fromkeys(m.group(0) for m in _TIME.finditer(words)))

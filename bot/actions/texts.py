@@ -25,10 +25,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "websites or ads.",
         "ask_consent": "Can we contact you here if we have questions? Yes or no.",
         "ask_hurt": "Are you hurt, and is anyone else with you?",
-        "ask_confirm": "Here is your tip: {summary}. Is that right? Say yes, or tell us what "
+        "ask_hurt_others": "Is anyone hurt, and is anyone else in danger there?",
+        "ask_confirm": "Your tip {ref}: {summary}. Is that right? Say yes, or tell us what "
         "to change.",
-        "read_back_place": "I have the place as: {place}.",
-        "ask_place_ok": "Is that right?",
+        "read_back_place": "I have the place as: {place}. Tell me if that is wrong.",
+        "stay_safe": "Please keep yourself safe: do not go in or confront anyone.",
         "call_yes": "Yes, please call {e} if you can do it safely.",
         "called": "Thank you for calling {e}. Please stay back and keep yourself safe.",
         "doubt": "It is fine to tell us even if you are not sure.",
@@ -44,12 +45,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "in danger. Call {e} instead.",
         "images_child": "Please do not send photos or videos of a child: sending or keeping "
         "them can be a crime. Tell us in words what you saw and where.",
+        "images_delete": "Yes, please delete them, and do not send or keep them. Telling us in "
+        "words is enough.",
         "images_other": "Please do not take risks to get photos. Telling us what you saw and "
         "where helps most.",
         "victim": "You are not alone, and this is not your fault. Our hotline: {h}, any time. "
         "If you are in danger now, call {e}.",
-        "closing": "Thank you. Your tip {ref} is with our team now. Text again any time with "
-        "that reference. If anyone is in danger, call {e}.",
+        "closing": "Thank you. Your tip {ref} is with our team: a person reads every tip and "
+        "decides the next step. Text again any time with that reference. If anyone is in "
+        "danger, call {e}.",
         "closing_noref": "Thank you. What you wrote is with our team now. Text again any time. "
         "If anyone is in danger, call {e}.",
         "goodbye": "Take care. You can text us again any time. If anyone is in danger now, "
@@ -61,6 +65,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "reference_unknown": "We could not find tip {ref}. Please check it, or tell us what "
         "you saw.",
         "added": "Thank you, this is added to your tip {ref}.",
+        "added_open": "Thank you, this is added to your tip {ref}. If anyone is in danger, call "
+        "{e}. You can text again any time.",
+        "corrected": "Thanks, I have changed that.",
+        "no_contact": "OK, we will not contact you.",
+        "thanks_first": "Thank you for telling us.",
+        "quick_exit": "To clear this chat fast, use Quick exit or press Esc.",
         "another": "Of course, we will start a new tip. Your last one is saved.",
         "switched": "OK, we will continue in English.",
         "unclear": "Sorry, I did not understand. You can tell us what you saw.",
@@ -95,9 +105,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "web o anuncios.",
         "ask_consent": "¿Podemos contactarte aqui si tenemos preguntas? Si o no.",
         "ask_hurt": "¿Estas herido o herida, y hay alguien mas contigo?",
-        "ask_confirm": "Tu denuncia: {summary}. ¿Esta bien? Di si, o dinos que cambiar.",
-        "read_back_place": "Tengo el lugar como: {place}.",
-        "ask_place_ok": "¿Es correcto?",
+        "ask_hurt_others": "¿Hay alguien herido, y alguien mas en peligro ahi?",
+        "ask_confirm": "Tu denuncia {ref}: {summary}. ¿Esta bien? Di si, o dinos que cambiar.",
+        "read_back_place": "Tengo el lugar como: {place}. Dime si no es correcto.",
+        "stay_safe": "Por favor cuidate: no entres ni enfrentes a nadie.",
         "call_yes": "Si, por favor llama al {e} si puedes hacerlo sin riesgo.",
         "called": "Gracias por llamar al {e}. Mantente a distancia y cuidate.",
         "doubt": "Esta bien contarnos aunque no estes seguro.",
@@ -114,12 +125,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "a ti y a ellos. Llama al {e}.",
         "images_child": "Por favor no mandes fotos ni videos de un menor: enviarlos o "
         "guardarlos puede ser un delito. Cuentanos con palabras que viste y donde.",
+        "images_delete": "Si, por favor borralas y no las mandes ni las guardes. Contarnos con "
+        "palabras es suficiente.",
         "images_other": "Por favor no te arriesgues para tomar fotos. Lo que viste y donde es "
         "lo que mas ayuda.",
         "victim": "No estas solo y no es tu culpa. Nuestra linea: {h}, a cualquier hora. "
         "Si estas en peligro ahora, llama al {e}.",
-        "closing": "Gracias. Tu denuncia {ref} ya esta con nuestro equipo. Escribe cuando "
-        "quieras con ese numero. Si alguien esta en peligro, llama al {e}.",
+        "closing": "Gracias. Tu denuncia {ref} ya esta con nuestro equipo: una persona la lee y "
+        "decide que sigue. Escribe cuando quieras con ese numero. Si hay peligro, llama al {e}.",
         "closing_noref": "Gracias. Lo que escribiste ya esta con nuestro equipo. Escribe cuando "
         "quieras. Si alguien esta en peligro, llama al {e}.",
         "goodbye": "Cuidate. Puedes escribirnos cuando quieras. Si alguien esta en peligro "
@@ -131,6 +144,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "reference_unknown": "No encontramos la denuncia {ref}. Revisa el numero, o cuentanos "
         "lo que viste.",
         "added": "Gracias, esto se agrega a tu denuncia {ref}.",
+        "added_open": "Gracias, esto se agrega a tu denuncia {ref}. Si alguien esta en peligro, "
+        "llama al {e}. Puedes escribir cuando quieras.",
+        "corrected": "Gracias, ya lo cambie.",
+        "no_contact": "Esta bien, no te vamos a contactar.",
+        "thanks_first": "Gracias por contarnos.",
+        "quick_exit": "Para borrar este chat rapido, usa Salida rapida o la tecla Esc.",
         "another": "Claro, empezamos una denuncia nueva. La anterior queda guardada.",
         "switched": "Listo, seguimos en español.",
         "unclear": "Perdon, no entendi. Puedes contarnos lo que viste.",

@@ -47,7 +47,8 @@ _PATTERNS = {
         r"police|cops?|law enforcement|fbi|sheriff|policia|poli|patrulla",
     ),
     "immigration": _any(
-        r"deport\w*|immigration|ice|papers|undocumented|illegal|visa|green card|my status|"
+        r"deport\w*|immigration|inmigration|imigration|ice|papers|undocumented|illegal|visa|"
+        r"green card|my status|warrant|orden de arresto|"
         r"no status|migra|migracion|inmigracion|papeles|indocumentad\w*|estatus|ilegal"
     ),
     "report_me": _any(
@@ -70,7 +71,9 @@ _PATTERNS = {
     ),
     "what_is": _any(
         r"what (is|s|does) (human )?trafficking|whats (human )?trafficking|what counts as|"
-        r"what (are )?(the |some )?signs|what signs|red flags?|warning signs|"
+        r"what (are )?(the |some )?signs|what signs|red flags?|warning signs|counts as|"
+        r"is (it|this|that) (the same as|like) smuggling|smuggling|what is considered|"
+        r"like a sign|a sign (that|of|someone)|contrabando|es lo mismo que|"
         r"how (do|can|would) (i|you|we|they|someone) (tell|know|spot|recognize)|"
         r"que senales|cuales son las senales|como (se )?(sabe|reconoce|identifica)|"
         r"signs of|is (it|this|that) trafficking|que es (la )?trata|senales de|es (esto )?trata"
@@ -116,6 +119,11 @@ _ASKING = _any(
     r"que (puedo|podemos|debo|hago)|a quien (llamo|puedo llamar)|a donde (voy|puedo ir)|"
     r"me pueden ayudar|pueden ayudar|hay (alguien|ayuda|algun numero)"
 )
+# "Is this the police?", as against the police mentioned in another question.
+_ASKS_IF_POLICE = _any(
+    r"(is this|are you|r u|are u|you are|is it|eres|son|es esto|ustedes son|usted es|esto es) "
+    r"(\w+ )?(the )?(police|cops|policia)"
+)
 _WORRY = _any(r"scared|afraid|worried|worry|fear|nervous|miedo|asustad\w*|preocupad\w*|me preocupa")
 
 
@@ -136,7 +144,7 @@ def topics_in(text_words: str, asked: bool) -> list[str]:
         if topic in REFERRALS and not seeking:
             continue
         found.append(topic)
-    if "immigration" in found and "police" in found:
+    if "immigration" in found and "police" in found and not _ASKS_IF_POLICE.search(text_words):
         found.remove("police")  # "will immigration come if the police do?" asks about status
     if {"wages", "domestic_violence", "runaway"} & set(found) and "how_to_report" in found:
         found.remove("how_to_report")  # "what can I do" is answered by the referral

@@ -59,13 +59,11 @@ def test_an_emergency_gets_911_place_first_read_back_alert_and_safety():
 
     second = line.say("its the budget inn off route 30 in greensburg room 114")
     assert "I have the place as: the budget inn off route 30 in greensburg room 114" in second
-    assert "has been alerted" in second and second.endswith("Is that right?")
+    assert "has been alerted" in second and second.endswith("Are you hurt, and is anyone else with you?")
+    assert REFERENCE in second  # given twice early
 
-    third = line.say("yes thats right")
-    assert "Are you hurt" in third and "Where" not in third
-
-    fourth = line.say("im not hurt. theres another girl in 116 shes like 15")
-    assert "delete these messages" in fourth
+    third = line.say("im not hurt. theres another girl in 116 shes like 15")
+    assert "delete these messages" in third and "Where" not in third
     assert line.answers["minor_involved"] is True and line.answers["where"].startswith("the budget")
 
     last = line.say("ok im going to try 911 from this phone\nthank u")
@@ -181,3 +179,35 @@ def test_a_yes_to_the_danger_question_is_the_only_immediate_danger_answer():
     line.say("yes")
     assert line.answers["immediate_danger"] is True
     assert line.state["emergency"]
+
+
+def test_a_no_to_contact_is_accepted_in_words():
+    line = Line()
+    line.say("the farm on county road 9 keeps 20 men in a barn and takes their pay")
+    reply = line.say("no dont text me back, the boss checks our phones")
+    assert "we will not contact you" in reply and line.answers["followup_consent"] is False
+
+
+def test_a_correction_is_acknowledged():
+    line = Line()
+    line.say("my sisters boyfriend sells her to his friends at a hotel, shes 16")
+    reply = line.say("oh correction she's 15 not 16")
+    assert "changed that" in reply or "added that" in reply
+
+
+def test_someone_who_saw_it_is_asked_whether_anyone_is_hurt():
+    line = Line()
+    line.say("two men are dragging a girl into a van at the gas station on 5th st right now")
+    reply = line.say("yes")
+    assert "Is anyone hurt" in reply and "do not go in" in reply
+
+
+def test_has_to_go_with_him_is_not_leaving():
+    assert not read("he told her she has to go with him tonight").leaving
+    assert read("ok i have to go now").leaving
+
+
+def test_deleting_refused_images_is_answered():
+    line = Line()
+    line.say("found an ad with a girl who cant be more than 13, want me to send the pics?")
+    assert "please delete them" in line.say("should i delete the screenshots then")

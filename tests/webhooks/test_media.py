@@ -14,7 +14,7 @@ from tests.hotline.seed import audit_rows, login
 from tests.webhooks.follow_up import CONSENT_QUESTION, PHONE, Line, running_line
 from tips import staff
 from tips.db import transaction
-from tips.models import Media, Message
+from tips.models import Media, Message, Tip
 from tips.outbound import media_url
 
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64 + b"\xff\xd9"
@@ -193,3 +193,31 @@ def test_a_photo_twilio_no_longer_has_is_a_502_not_a_500(line: Line) -> None:
     browser = line.staff_client()
     link = media_link(browser.get(f"/staff/tips/{reference}").get_data(as_text=True))
     assert browser.get(link).status_code == 502
+
+
+def test_media_on_a_tip_that_may_show_a_child_is_opened_only_by_a_supervisor(line: Line) -> None:
+    reference = tip_with_photo(line, JPEG, "image/jpeg")
+    supervisor = line.staff_client()
+    link = media_link(supervisor.get(f"/staff/tips/{reference}").get_data(as_text=True))
+    with transaction(line.sessions) as s:
+        tip = s.scalars(select(Tip).where(Tip.reference == reference)).one()
+        tip.queue = "child_exploitation"
+        bo = staff.add(s, "bo", "correct horse battery staple", "advocate",
+                       secret_key=line.settings.secret_key)  # fmt: skip
+        staff.assign_queues(s, bo, ["child_exploitation"])
+    advocate = line.client.application.test_client()
+    assert login(advocate, "bo").status_code == 302
+    page = advocate.get(f"/staff/tips/{reference}").get_data(as_text=True)
+    assert "withheld: a child may be shown" in page and link not in page
+    assert advocate.get(link).status_code == 403
+    assert len(line.api.media_fetches) == 0
+    shown = supervisor.get(f"/staff/tips/{reference}").get_data(as_text=True)
+    assert link in shown and "opening it is audited" in shown
+    assert supervisor.get(link).status_code == 200
+    rows = audit_rows(line.sessions)
+    assert [(e.actor, e.detail) for e in rows if e.action == "denied"] == [
+        ("bo", f"media={link.rsplit('/', 1)[1]} withheld: a child may be shown")
+    ]
+    assert [e.detail for e in rows if e.action == "view_media"] == [
+        f"media={link.rsplit('/', 1)[1]} withheld"
+    ]
