@@ -90,6 +90,7 @@ def case_context(tip: Tip) -> dict[str, Any]:
     return {
         "notes": casework.notes(session, tip),
         "overrides": casework.overrides(session, tip),
+        "joins": casework.joins(session, tip),
         "related": casework.related_tips(session, tip),
         "outcomes": casework.OUTCOMES,
         "urgencies": list(URGENCY_RANK),

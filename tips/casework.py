@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from tips.models import (
     ESCALATED_RANK,
     URGENCY_RANK,
+    AuditEvent,
     Conversation,
     Message,
     Note,
@@ -198,15 +199,18 @@ def resolve(session: Session, tip: Tip, user: StaffUser, outcome: str) -> None:
 
 
 def _reply_conversation(session: Session, tip: Tip) -> Conversation | None:
-    current = session.scalar(
-        select(Conversation).where(Conversation.tip_id == tip.id).order_by(Conversation.id.desc())
+    """The conversation that filed the tip: the one its first message came from.
+
+    A conversation that joined later by the tip's reference can add to the tip but never
+    receives what staff write: whoever learned a reference over a shoulder reads nothing.
+    """
+    first = session.scalar(
+        select(Message)
+        .where(Message.tip_id == tip.id, Message.direction == "in")
+        .order_by(Message.id)
+        .limit(1)
     )
-    if current is not None:
-        return current
-    latest = session.scalar(
-        select(Message).where(Message.tip_id == tip.id).order_by(Message.id.desc())
-    )
-    return session.get(Conversation, latest.conversation_id) if latest else None
+    return session.get(Conversation, first.conversation_id) if first else None
 
 
 def reply(session: Session, tip: Tip, user: StaffUser, body: str) -> Message:
@@ -247,6 +251,15 @@ def overrides(session: Session, tip: Tip) -> Sequence[Override]:
     """The tip's overrides, oldest first."""
     return session.scalars(
         select(Override).where(Override.tip_id == tip.id).order_by(Override.id)
+    ).all()
+
+
+def joins(session: Session, tip: Tip) -> Sequence[AuditEvent]:
+    """When other conversations joined the tip by its reference, oldest first."""
+    return session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.tip_id == tip.id, AuditEvent.action == "joined_by_reference")
+        .order_by(AuditEvent.id)
     ).all()
 
 

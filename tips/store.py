@@ -163,6 +163,9 @@ def link(session: Session, conversation: Conversation, tip: Tip) -> None:
     current = _current_tip(session, conversation)
     if current is not None and current.id != tip.id and _unclaimed_partial(current):
         _merge_into(session, current, tip)
+    if conversation.tip_id != tip.id:
+        detail = f"a {conversation.channel} conversation joined by the tip's reference"
+        audit(session, actor="tipster", action="joined_by_reference", tip_id=tip.id, detail=detail)
     _adopt(session, conversation, tip)
     latest = session.scalar(
         select(Message)

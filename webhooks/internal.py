@@ -14,6 +14,7 @@ from tips.answers import AnswersError, clean
 from tips.crypto import normalise_reference
 from tips.db import transaction
 from tips.inbox import conversation_for
+from tips.models import OPEN_STATUSES
 from tips.store import (
     by_reference,
     inbound_texts,
@@ -25,6 +26,7 @@ from tips.store import (
 )
 from triage.rubric import assess
 from triage.tasks import enqueue_assessment
+from webhooks import limits
 
 log = logging.getLogger(__name__)
 bp = Blueprint("internal", __name__, url_prefix="/internal")
@@ -156,11 +158,17 @@ def update_tip(reference: str) -> tuple[Response, int]:
 def link_conversation(reference: str) -> tuple[Response, int]:
     """A tipster came back with a reference: join their conversation to that tip."""
     sender, channel = _sender(_body())
-    with transaction(current_app.extensions["lantern"].sessions) as session:
+    runtime = current_app.extensions["lantern"]
+    with transaction(runtime.sessions) as session:
         tip = by_reference(session, normalise_reference(reference) or "")
-        if tip is None:
+        conversation = conversation_for(session, channel, sender)
+        if tip is not None and conversation.tip_id == tip.id:
+            return jsonify(reference=tip.reference, tip_id=tip.id), 200  # joined at the edge
+        if not limits.reference_try_allowed(runtime, sender):
+            return jsonify(error="too many tries"), 429
+        if tip is None or tip.status not in OPEN_STATUSES:
             return jsonify(error="unknown reference"), 404
-        link(session, conversation_for(session, channel, sender), tip)
+        link(session, conversation, tip)
         found, tip_id = tip.reference, tip.id
     enqueue_assessment(tip_id)
     log.info("conversation joined to tip %s by its reference", tip_id)

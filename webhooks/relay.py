@@ -87,7 +87,7 @@ def relay(
         received = Received(
             message.id,
             conversation.id,
-            _join_by_reference(session, conversation, message) or message.tip_id,
+            _join_by_reference(runtime, session, conversation, message) or message.tip_id,
             conversation.stopped,
             conversation.language,
             detected,
@@ -110,14 +110,23 @@ def relay(
 
 
 def _join_by_reference(
-    session: Session, conversation: Conversation, message: Message
+    runtime: Runtime, session: Session, conversation: Conversation, message: Message
 ) -> int | None:
-    """A message carrying a known tip's reference joins that tip, whatever the bot makes of it."""
+    """A message carrying a known tip's reference adds to that tip, whatever the bot makes of it.
+
+    Its own tip's reference costs nothing; any other counts as a try against the ceilings of
+    `limits.reference_try_allowed`, known or not, so references cannot be found by guessing.
+    Joining lets a conversation add to a tip, never read it: staff replies go only to the
+    conversation that filed the tip (tips/casework.py).
+    """
     for reference in references_in(message.body):
         tip = by_reference(session, reference)
+        if tip is not None and conversation.tip_id == tip.id:
+            return tip.id
+        if not limits.reference_try_allowed(runtime, conversation.sender):
+            return None
         if tip is not None and tip.status in OPEN_STATUSES:
-            if conversation.tip_id != tip.id:
-                link(session, conversation, tip)
+            link(session, conversation, tip)
             return tip.id
     return None
 

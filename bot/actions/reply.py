@@ -117,7 +117,7 @@ class ActionReply(Action):
         if reference is None or reference == state["reference"]:
             return
         outcome = tips_api.link_tip(reference, tips_api.sender_payload(tracker))
-        if outcome == "unknown":
+        if outcome in ("unknown", "refused"):
             if only_a_reference(words):
                 lead.say("reference_unknown", ref=reference)
             return

@@ -76,7 +76,8 @@ def file_tip(payload: dict[str, Any]) -> Filing | None:
 
 
 def link_tip(reference: str, payload: dict[str, Any]) -> str:
-    """Join this conversation to a tip: "linked", "unknown" (404) or "unavailable"."""
+    """Join this conversation to a tip: "linked", "unknown" (404), "refused" (429, too many
+    tries) or "unavailable"."""
     try:
         response = _post(f"/internal/tips/{reference}/link", payload)
     except requests.RequestException as error:
@@ -84,6 +85,8 @@ def link_tip(reference: str, payload: dict[str, Any]) -> str:
         return "unavailable"
     if response.status_code == HTTPStatus.NOT_FOUND:
         return "unknown"
+    if response.status_code == HTTPStatus.TOO_MANY_REQUESTS:
+        return "refused"  # too many tries: answered exactly as an unknown reference
     return "linked" if response.ok else "unavailable"
 
 

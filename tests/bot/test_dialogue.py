@@ -59,7 +59,9 @@ def test_an_emergency_gets_911_place_first_read_back_alert_and_safety():
 
     second = line.say("its the budget inn off route 30 in greensburg room 114")
     assert "I have the place as: the budget inn off route 30 in greensburg room 114" in second
-    assert "has been alerted" in second and second.endswith("Are you hurt, and is anyone else with you?")
+    assert "has been alerted" in second and second.endswith(
+        "Are you hurt, and is anyone else with you?"
+    )
     assert REFERENCE in second  # given twice early
 
     third = line.say("im not hurt. theres another girl in 116 shes like 15")

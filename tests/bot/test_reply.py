@@ -125,3 +125,12 @@ def test_another_tip_starts_fresh(make_tracker, internal_api):
     assert [r.path for r in internal_api.requests] == ["/internal/conversations/next-tip"]
     assert "new tip" in messages[0]["text"] and "What happened" in messages[0]["text"]
     assert slots[STATE_SLOT]["reference"] is None and slots[STATE_SLOT]["next_tip"] is True
+
+
+def test_a_refused_join_is_answered_as_an_unknown_reference(make_tracker, internal_api):
+    internal_api.status = 429
+    internal_api.reply = {"error": "too many tries"}
+    messages, slots = run(make_tracker("K7F-2QM", intent="give_reference"))
+
+    assert "could not find tip K7F-2QM" in messages[0]["text"]
+    assert slots[STATE_SLOT]["linked"] is False

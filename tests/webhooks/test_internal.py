@@ -134,3 +134,21 @@ def test_another_tip_leaves_the_filed_one_behind(
     assert second.get_json()["reference"] != filed.get_json()["reference"]
     with sessions() as session:
         assert conversation_for(session, "sms", SENDER).tip_id == second.get_json()["tip_id"]
+
+
+def test_joining_by_reference_is_limited_per_sender(internal_client: FlaskClient) -> None:
+    filed = internal_client.post("/internal/tips", headers=TOKEN, json={"sender_id": SENDER})
+    reference = filed.get_json()["reference"]
+    guesser = {"sender_id": "cd" * 16, "channel": "webchat"}
+    codes = [
+        internal_client.post(f"/internal/tips/K7F-{n}QM/link", headers=TOKEN, json=guesser)
+        .status_code
+        for n in range(2, 7)
+    ]
+    assert codes == [404] * 5
+    late = internal_client.post(f"/internal/tips/{reference}/link", headers=TOKEN, json=guesser)
+    assert late.status_code == 429
+    own = internal_client.post(
+        f"/internal/tips/{reference}/link", headers=TOKEN, json={"sender_id": SENDER}
+    )
+    assert own.status_code == 200  # the conversation that filed it is never limited

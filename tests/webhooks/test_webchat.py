@@ -226,6 +226,7 @@ def test_the_bots_buttons_reach_web_chat_and_sms_stays_text(
     assert fake.received[0]["metadata"] == {
         "channel": "webchat",
         "language": "und",
+        "danger": False,  # the edge's danger check, read by the bot
         "page_language": "es",
     }
     twiml = post(client, sms_form("+15550104477", "hello")).get_data(as_text=True)
