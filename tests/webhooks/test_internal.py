@@ -141,8 +141,9 @@ def test_joining_by_reference_is_limited_per_sender(internal_client: FlaskClient
     reference = filed.get_json()["reference"]
     guesser = {"sender_id": "cd" * 16, "channel": "webchat"}
     codes = [
-        internal_client.post(f"/internal/tips/K7F-{n}QM/link", headers=TOKEN, json=guesser)
-        .status_code
+        internal_client.post(
+            f"/internal/tips/K7F-{n}QM/link", headers=TOKEN, json=guesser
+        ).status_code
         for n in range(2, 7)
     ]
     assert codes == [404] * 5

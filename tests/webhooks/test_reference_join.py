@@ -82,4 +82,6 @@ def test_the_tipsters_own_reference_is_not_a_try(
     tip = filed_tip(sessions)
     for n in range(REFERENCE_TRIES_PER_HOUR + 2):
         say(client, tipster, f"{tip.reference} more {n}")
-    assert tip_of_message(sessions, f"{tip.reference} more {REFERENCE_TRIES_PER_HOUR + 1}") == tip.id
+    assert (
+        tip_of_message(sessions, f"{tip.reference} more {REFERENCE_TRIES_PER_HOUR + 1}") == tip.id
+    )
