@@ -36,6 +36,7 @@ class Context:
     emergency_number: str = "911"
     hotline_number: str = "1-888-373-7888"
     new_tip: bool = False  # the person asked to start another tip
+    topic: str | None = None  # a topic the NLU model is sure the message asks about
 
 
 @dataclass
@@ -100,6 +101,8 @@ def respond(
     tipfacts.take_facts(state, reading, answered)
     changed = [k for k in tipfacts.FACTS if state["facts"][k] != before[k]]
     asked_topics = topics.topics_in(reading.words, reading.question)
+    if ctx.topic and ctx.topic not in asked_topics and not reading.substantive:
+        asked_topics.append(ctx.topic)  # "r u cops" in words the patterns do not know
     said_yes = answered and state["asked"] == "danger" and state["facts"]["danger"] is True
     flagged = (ctx.danger or said_yes) and not reading.take_back
     if reading.take_back and (state["emergency"] or state["facts"]["danger"]):

@@ -50,6 +50,7 @@ class ActionReply(Action):
             danger=latest_message_reports_danger(tracker),
             emergency_number=settings.emergency_number(),
             hotline_number=settings.hotline_number(),
+            topic=_topic_of(message),
         )
         lead = Lead(ctx)
         switched = language.requested_language(words)
@@ -125,6 +126,19 @@ class ActionReply(Action):
         state.update(reference=reference, has_tip=True, linked=True, closed=False, reopened=True)
         state["told"] = [*state["told"], "reference", "added"]
         lead.say("linked_ask" if only_a_reference(words) else "linked", ref=reference)
+
+
+# Intents that ask a question the operator's files answer (bot/answers/).
+INTENT_TOPICS = {"ask_police": "police", "ask_info": "what_is"}
+TOPIC_CONFIDENCE = 0.8
+
+
+def _topic_of(message: dict[str, Any]) -> str | None:
+    """The topic the NLU model is sure the message asks about, if any."""
+    intent = message.get("intent") or {}
+    if (intent.get("confidence") or 0.0) < TOPIC_CONFIDENCE:
+        return None
+    return INTENT_TOPICS.get(str(intent.get("name")))
 
 
 class Lead:

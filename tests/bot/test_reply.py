@@ -134,3 +134,12 @@ def test_a_refused_join_is_answered_as_an_unknown_reference(make_tracker, intern
 
     assert "could not find tip K7F-2QM" in messages[0]["text"]
     assert slots[STATE_SLOT]["linked"] is False
+
+
+def test_a_question_the_model_is_sure_of_is_answered_from_the_operators_file(
+    make_tracker, internal_api
+):
+    messages, _ = run(make_tracker("r u cops", intent="ask_police", confidence=0.95))
+
+    assert "not the police" in messages[0]["text"]
+    assert internal_api.requests == []
