@@ -41,15 +41,15 @@ FULL_TIP = [
     ("Golden Wok, 512 Main St, Dayton OH", "How many people"),
     ("this week", "help find them"),
     ("3 women who cook there, they drive a white van", "contact you"),
-    ("no", "Here is your tip"),
-    ("yes", "with our team now"),
+    ("no", "Your tip"),
+    ("yes", "with our team"),
 ]  # fmt: skip
 SPANISH_PHONE = "+15550106622"
 SPANISH_TIP = [
-    ("hola, quiero denunciar algo que vi", "peligro"),
-    ("no", "Que paso"),
+    ("hola, quiero denunciar algo que vi", "numero de denuncia"),
+    ("no", "?"),
     ("En la finca de tomates en el camino Rio Seco les quitaron los pasaportes a los trabajadores "
-     "y no les pagan", "numero de denuncia"),
+     "y no les pagan", "?"),
     ("Finca Los Olivos, camino Rio Seco, cerca de Salinas", "?"),
     ("esta semana", "?"),
     ("unos 10 hombres", "?"),
@@ -161,7 +161,7 @@ def test_a_second_tip_in_one_conversation_keeps_its_own_messages(system: System)
     assert len(found) == 3 and len(second_ids) == 1 and None not in second_ids
     assert second_ids != {first_id}
     assert not any("Sunset Motel" in body for body in first_texts)
-    assert "they drive a white van" in first_texts
+    assert "3 women who cook there, they drive a white van" in first_texts
     assert "512 Main St" in tip_of(system, first.group()).answers["where"]
 
 

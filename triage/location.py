@@ -22,7 +22,7 @@ _BUSINESS = (
     r"|taqueria|diner|grill|buffet|car wash|boat|laundromat|bakery|cleaners|masajes"
     r"|restaurante|rancho|fabrica|tienda|bodega|apartments|motel|yard|shed|packing shed|mill"
     r"|cannery|greenhouse|orchards?|shop|parlou?r|lodge|truck stop|cleaners|granja|taller"
-    r"|empacadora|maquiladora|maquila|invernadero|warehouse|factory)"
+    r"|empacadora|maquiladora|maquila|invernadero|warehouse|factory|finca|huerta|vivero)"
 )
 _PREP = r"(?:on|in|near|at|off|by|en|cerca de|outside(?: of)?|across from|next to|sobre)"
 _F = re.IGNORECASE
@@ -64,7 +64,7 @@ _NAMED_PLACE = (
     ),  # noqa: E501
     # "a farm on county road 12 near immokalee"
     re.compile(
-        r"(?:)\b(?:farm|ranch|field|orchard|rancho|campo|granja|camp|trailer|house|casa|plant"
+        r"(?:)\b(?:farm|ranch|field|orchard|rancho|campo|granja|finca|huerta|camp|trailer|house|casa|plant"
         r"|factory|warehouse|mill|empacadora|maquiladora|invernadero|fabrica|bodega)s? (?:[\w']+ ){0,3}?[\w']*,? ?(?:(?:on|off|along|en|por) )?(?:[\w']+ ){0,3}?(?:road|rd|route|rte|highway|hwy|lane|ln|camino|carretera)\b[^.\n]{0,30}?\b(?:near|outside(?: of)?|by|in|en|cerca de|afuera de) ([\w']{3,})",
         _F,
     ),  # noqa: E501

@@ -107,8 +107,10 @@ def respond(
     flagged = (ctx.danger or said_yes) and not reading.take_back
     if reading.take_back and (state["emergency"] or state["facts"]["danger"]):
         state["facts"]["danger"], state["calm"] = False, True
-    _count_unanswered(state, reading, answered or bool(changed) or bool(asked_topics))
-    if _tells_a_situation(reading, flagged, changed, asked_topics):
+    responded = answered or bool(changed) or bool(asked_topics) or _says_something(reading)
+    _count_unanswered(state, reading, responded)
+    told = [k for k in changed if k not in ("danger", "consent", "hurt")]  # not a situation
+    if _tells_a_situation(reading, flagged, told, asked_topics):
         state["has_tip"] = True
     leaving = reading.leaving or reading.thanks
     if reading.victim_self:
@@ -154,7 +156,7 @@ def respond(
         state["closed"] = True
     else:
         _acknowledge(reply, state, reading, changed, paged)
-        _ask(reply, state, question, reading, asked_topics)
+        _ask(reply, state, question, reading, asked_topics, responded)
     return reply, state
 
 
@@ -174,6 +176,13 @@ def _tells_a_situation(
     return reading.substantive or bool(changed)
 
 
+def _says_something(reading: Reading) -> bool:
+    """A message with content, even one that answers nothing asked ("4 women", "a grey van"):
+    not a skipped question."""
+    facts = (reading.place, reading.time, reading.people, reading.minor, reading.kind)
+    return any(f is not None for f in facts) or reading.identifiers or reading.substantive
+
+
 def _count_unanswered(state: dict[str, Any], reading: Reading, took_something: bool) -> None:
     """Two questions skipped or left unanswered in a row end the asking."""
     if state["asked"] and (reading.skipped or not took_something):
@@ -188,6 +197,8 @@ def _answer_first(
     """What the message needs before anything else: safety, their plan, their question."""
     if danger_now:
         reply.add(0, "emergency_again" if _told(state, "emergency") else "emergency")
+    if reading.cannot_call and (state["emergency"] or danger_now):
+        reply.add(0, "text_911")  # "he'll hear me": a text to 911 where that works
     if reading.rescue_plan:
         reply.add(0, "rescue")
     elif reading.called_help:
@@ -256,6 +267,7 @@ def _ask(
     question: str | None,
     reading: Reading,
     asked_topics: list[str],
+    responded: bool = False,
 ) -> None:
     """At most one question; to someone who only asked for information, an offer instead."""
     if not state["has_tip"] and asked_topics:
@@ -263,7 +275,8 @@ def _ask(
             reply.add(2, "offer")
         state["asked"] = None
         return
-    if not state["has_tip"] and not reply.parts and not reading.greeting_only and reading.words:
+    understood = responded or reading.greeting_only or reading.yes_no is not None
+    if not state["has_tip"] and not reply.parts and not understood and reading.words:
         reply.add(2, "unclear")
     if state["asked"] is None and not state["has_tip"] and not _told(state, "welcome"):
         reply.add(3, "welcome")

@@ -162,7 +162,9 @@ def answer_to_question(state: dict[str, Any], reading: Reading) -> bool:
         facts["details"] = _join(facts["details"], text)
         return True
     if asked == "consent":
-        facts["consent"] = explicit_yes(text)
+        if reading.yes_no is None and reading.consent is None:
+            return False  # "a grey minivan" does not answer "can we contact you?"
+        facts["consent"] = reading.consent if reading.consent is not None else explicit_yes(text)
         return facts["consent"] is not None
     return False
 
@@ -180,7 +182,9 @@ def take_facts(state: dict[str, Any], reading: Reading, answered: bool) -> list[
         elif reading.place.lower() not in str(facts["where"]).lower():
             facts["where"] = _join(facts["where"], reading.place)
             changed.append("where")
-    if reading.time and asked != "when":
+    short = len(reading.words.split()) <= SHORT_TIME_WORDS
+    # Times in a long account ("not paid for two months") are the triage's to read, not "when".
+    if reading.time and asked != "when" and short:
         if facts["when"] is None or correcting:
             facts["when"] = reading.time
         else:

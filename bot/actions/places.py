@@ -53,7 +53,7 @@ _FILLER = re.compile(
     r"we are at|i m at|i'm at|im at|i am at|they re at|they're at|theyre at|they are at|"
     r"she s at|she's at|shes at|he s at|he's at|hes at|the place is|address is|"
     r"es en|est" + _A + r" en|estoy en|estamos en|est" + _A + r"n en|queda en|"
-    r"la direcci" + _O + r"n es|en)\s+",
+    r"la direcci" + _O + r"n es|en|of|de)\s+",
     re.IGNORECASE,
 )
 # Words a place does not run across: "there's a salon near my work and ..." ends before "and".
@@ -62,7 +62,9 @@ _BREAKS = re.compile(
     r"there|theres|there's|is|are|was|were|has|have|had|lives?|stays?|sleeps?|"
     r"think|thought|saw|seen|y|pero|porque|donde|que|ellos|ellas|ella|yo|hay|es|son|"
     r"era|fue|trabaja|trabajan|vive|viven|duerme|duermen|vi|leave|go|get|got|come|came|"
-    r"took|take|make|made|can|cant|can't|won't|wont|don't|dont|not|never|no|sale|salir)$",
+    r"took|take|make|made|can|cant|can't|won't|wont|don't|dont|not|never|no|sale|salir|"
+    r"keeps|keep|takes|makes|pays|pay|owns|runs|sells|brings|forces|hits|beats|locks|locked|"
+    r"owner|boss|manager|dueno|dueño|patron|patrón|jefe|encargado)$",
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"[^.!?\n;]+")

@@ -10,7 +10,27 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import places
-from .replies import is_skip, normalize, situation_kind, yes_or_no
+from .replies import NO_WORDS, YES_WORDS, is_skip, normalize, situation_kind, yes_or_no
+
+# Words that are in the yes and no lists but do not answer when they open a long message.
+_NOT_AN_ANSWER = frozenset(
+    {
+        "ok",
+        "okay",
+        "k",
+        "please",
+        "right",
+        "true",
+        "nobody",
+        "nothing",
+        "none",
+        "never",
+        "nadie",
+        "nada",
+        "nunca",
+        "ya",
+    }
+)
 
 
 def _any(*parts: str) -> re.Pattern[str]:
@@ -58,6 +78,11 @@ _CALLED = _any(
     r"(called|texted|dialed|phoned|contacted) (911|the police|police|cops|9 1 1)|"
     r"(police|cops|911) (is|are|r) (here|coming|on (the|their) way)|"
     r"(llame|llamamos|marque) (al 911|a la policia)|ya (viene|vino|llego) la policia"
+)
+_CANNOT_CALL = _any(
+    r"(can t|cant|cannot|can not|couldn t|unable to) (call|talk|speak|make a call)|no signal|"
+    r"they ll hear|he ll hear|he will hear|they will hear|no (puedo|podemos) (llamar|hablar)|"
+    r"me (oyen|escuchan)|nos (oyen|escuchan)|el escucha|sin senal|no tengo saldo"
 )
 _CALLING = _any(
     r"(call|calling|text|texting|try|trying|dial) (911|the police|police|cops|9 1 1)|"
@@ -213,7 +238,10 @@ _MINOR = _any(
     r"menor de edad|adolescentes?|chamac\w*|escuincl\w*|chiquit\w*|bebes?|prepa|secundaria|"
     r"(1[0-7]|[1-9]) ?(yo|y o|yrs?|years?|anos|anitos)( old)?|"
     r"(about|like|around|maybe|prob|probably|looks?|looked|seems?|age|aged|only|just|is|s|"
-    r"como|unos|unas|tiene|tienen|de) (1[0-7])"
+    r"como|unos|unas|tiene|tienen|de) (1[0-7])(?! (of|de|or|o|to|a|y|and|\w*(men|women|people|"
+    r"guys|girls|boys|workers|ladies|hombres|mujeres|personas|trabajador\w*|chicas|muchach\w*|"
+    r"ninas|ninos|kids)|mas|more|minutes?|hours?|days?|weeks?|months?|minutos|horas|dias|"
+    r"semanas|meses)\b)"
 )
 _ADULT = _any(r"adults?|grown (women|men)|over 18|all grown|adult(o|a)s|mayores de edad")
 MIN_ACCOUNT_WORDS = 4
@@ -253,6 +281,7 @@ class Reading:
     consent: bool | None = None
     asks_reference: bool = False
     called_help: bool = False
+    cannot_call: bool = False
     topics: list[str] = field(default_factory=list)
 
 
@@ -270,8 +299,13 @@ def read(text: Any, language: str = "en") -> Reading:
     reading = Reading(text=text.strip(), words=words)
     count = len(words.split())
     # A burst often starts with the short answer: "no i dont think so" then the account.
-    first = normalize(text.strip().split("\n")[0]) if text.strip() else ""
+    # A reply often starts with the answer: "yes theres a girl locked in", "no, nobody is".
+    clause = re.split(r"[\n.,!?;]", text.strip(), maxsplit=1)[0] if text.strip() else ""
+    first = normalize(clause)
     short = first if len(first.split()) <= 6 else ""
+    lead = first.split()[0] if first else ""
+    if not short and (lead in YES_WORDS or lead in NO_WORDS) and lead not in _NOT_AN_ANSWER:
+        short = lead
     reading.skipped = is_skip(text) and count <= 6
     reading.yes_no = yes_or_no(short) if short else None
     reading.safe = bool(_SAFE.search(words))
@@ -284,6 +318,7 @@ def read(text: Any, language: str = "en") -> Reading:
     elif _CONSENT.search(words):
         reading.consent = True
     reading.called_help = bool(_CALLED.search(words))
+    reading.cannot_call = bool(_CANNOT_CALL.search(words))
     reading.question = is_question(text, words)
     last = normalize(text.strip().split("\n")[-1]) if text.strip() else ""
     reading.thanks = bool(_THANKS.search(last)) and len(last.split()) <= 8

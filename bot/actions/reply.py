@@ -119,8 +119,8 @@ class ActionReply(Action):
             return
         outcome = tips_api.link_tip(reference, tips_api.sender_payload(tracker))
         if outcome in ("unknown", "refused"):
-            if only_a_reference(words):
-                lead.say("reference_unknown", ref=reference)
+            known = only_a_reference(words) or state["has_tip"]
+            lead.say("reference_unknown" if known else "reference_new", ref=reference)
             return
         # A returning tipster adds to their tip; only an emergency is asked about again.
         state.update(reference=reference, has_tip=True, linked=True, closed=False, reopened=True)

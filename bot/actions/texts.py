@@ -31,6 +31,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "read_back_place": "I have the place as: {place}. Tell me if that is wrong.",
         "stay_safe": "Please keep yourself safe: do not go in or confront anyone.",
         "call_yes": "Yes, please call {e} if you can do it safely.",
+        "text_911": "If you cannot call, you can text {e} where that works. Keep this phone quiet.",
+        "reference_new": "We could not find tip {ref}, so what you send now is saved as a new tip.",
         "called": "Thank you for calling {e}. Please stay back and keep yourself safe.",
         "doubt": "It is fine to tell us even if you are not sure.",
         "alerted": "A person at our hotline has been alerted.",
@@ -110,6 +112,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "read_back_place": "Tengo el lugar como: {place}. Dime si no es correcto.",
         "stay_safe": "Por favor cuidate: no entres ni enfrentes a nadie.",
         "call_yes": "Si, por favor llama al {e} si puedes hacerlo sin riesgo.",
+        "text_911": "Si no puedes llamar, puedes mandar texto al {e} donde se pueda. Pon el "
+        "telefono en silencio.",
+        "reference_new": "No encontramos la denuncia {ref}; lo que envies ahora queda como una "
+        "denuncia nueva.",
         "called": "Gracias por llamar al {e}. Mantente a distancia y cuidate.",
         "doubt": "Esta bien contarnos aunque no estes seguro.",
         "alerted": "Ya avisamos a una persona de nuestra linea.",

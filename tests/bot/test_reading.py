@@ -96,3 +96,24 @@ def test_a_plan_to_go_in_is_read():
 def test_an_offer_of_images_of_a_child():
     reading = read("i have screenshots of the girl, shes 14, want me to send them?")
     assert reading.offers_images and reading.images_of_child
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("yes theres a girl locked in room 14 at the Sunset Motel on Route 9", True),
+        ("no, but they are moving her tomorrow", False),
+        ("no i dont think so\nthe women there never leave", False),
+        ("nobody ever comes out of that house after dark, the windows are covered", None),
+        ("ok so hes got like 6 guys living in the basement", None),
+    ],
+)
+def test_the_answer_that_opens_a_long_message(text, answer):
+    assert read(text).yes_no is answer
+
+
+@pytest.mark.parametrize(
+    "text", ["como 12 hombres, todos adultos", "like 12 guys", "about 15 workers"]
+)
+def test_a_count_of_people_is_not_an_age(text):
+    assert read(text).minor is not True

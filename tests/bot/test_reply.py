@@ -143,3 +143,11 @@ def test_a_question_the_model_is_sure_of_is_answered_from_the_operators_file(
 
     assert "not the police" in messages[0]["text"]
     assert internal_api.requests == []
+
+
+def test_an_unknown_reference_with_more_says_it_is_a_new_tip(make_tracker, internal_api):
+    internal_api.status = 404
+    internal_api.reply = {"error": "unknown reference"}
+    messages, _ = run(make_tracker("Q4T-8RW more info: the van is white and they left"))
+
+    assert messages[0]["text"].startswith("We could not find tip Q4T-8RW, so what you send now")

@@ -47,13 +47,9 @@ SCRIPT = [
     "hi",
     "no",
     "The owner of the Sunrise nail salon keeps the workers' passports and they sleep there",
-    "Sunrise Nails, 18 Elm St, Akron OH",
     "last month",
-    "4 women",
-    "no",
-    "forced work",
-    "a grey minivan",
-    "yes",  # may we text you back: the number is then kept, encrypted, for replies
+    "Sunrise Nails, 18 Elm St, Akron OH, they drive a grey minivan",
+    "yes",  # may we contact you here: the number is then kept, encrypted, for replies
     "ok",
 ]
 STAFF_PASSWORD = "a long enough password"
