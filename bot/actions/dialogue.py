@@ -291,6 +291,8 @@ def _ask(
     elif question == "hurt" and not state["self"]:
         key = "ask_hurt_others"  # asked of someone who saw it, not of the person in danger
     values = {"summary": summary(state), "ref": state["reference"]} if question == "confirm" else {}
+    if question == "confirm":
+        state["told"].append("summary")
     reply.add(1, key, **values)
     if question in YES_NO:
         reply.buttons = _yes_no_buttons(reply.ctx.language)
@@ -340,6 +342,8 @@ def _next_question(state: dict[str, Any], took_something: bool = False) -> str |
 def _close(reply: Reply, state: dict[str, Any]) -> None:
     """The closing message: reference, emergency number, text again; then silence."""
     ref = state["reference"]
+    if ref and not state["emergency"] and not _told(state, "summary"):
+        reply.add(1, "closing_summary", summary=summary(state))  # what they told, to check
     reply.add(0, "closing" if ref else "closing_noref", ref=ref)
     if state["emergency"]:
         reply.add(1, "safety_noref")
@@ -357,11 +361,11 @@ def _told(state: dict[str, Any], what: str) -> bool:
 
 
 def summary(state: dict[str, Any]) -> str:
-    """The tip in one line for the read-back: where, when, who (what, if nothing else)."""
+    """The tip in one line for the read-back: where, when, who (what, when there is no place)."""
     facts = state["facts"]
     parts = [str(facts[k]).replace("\n", ", ") for k in ("where", "when", "who") if facts[k]]
-    if not parts and facts["what"]:
-        parts = [sms.clip(str(facts["what"]).replace("\n", " "), 90)]
+    if facts["what"] and not facts["where"]:
+        parts.insert(0, sms.clip(str(facts["what"]).split("\n")[0], 60))
     line = "; ".join(parts) or text("summary_none", "en")
     return sms.clip(line, 200)
 

@@ -106,12 +106,16 @@ def _place_in(sentence: str) -> str | None:
         if _OPENERS.match(word):
             break
     end = last
+    # A comma ends the place ("golden lotus spa, women live there") unless a landmark follows
+    # ("Hollywood FL, by the Publix").
+    stop = tokens[last].group(0).endswith(",")
     for i in range(last + 1, min(last + WORDS_AFTER, len(tokens) - 1) + 1):
+        if stop and not _OPENERS.match(tokens[i].group(0)):
+            break
         if _BREAKS.match(tokens[i].group(0).lower()) and not _OPENERS.match(tokens[i].group(0)):
             break
         end = i
-        if tokens[i].group(0).endswith(","):
-            break  # "el rancho, somos como 8": the place ends at the comma
+        stop = tokens[i].group(0).endswith(",")  # "el rancho, somos como 8"
     return _clean(sentence[tokens[start].start() : tokens[end].end()])
 
 

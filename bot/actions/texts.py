@@ -56,6 +56,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "closing": "Thank you. Your tip {ref} is with our team: a person reads every tip and "
         "decides the next step. Text again any time with that reference. If anyone is in "
         "danger, call {e}.",
+        "closing_summary": "We have: {summary}. To change anything, text us with your reference.",
         "closing_noref": "Thank you. What you wrote is with our team now. Text again any time. "
         "If anyone is in danger, call {e}.",
         "goodbye": "Take care. You can text us again any time. If anyone is in danger now, "
@@ -139,6 +140,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "Si estas en peligro ahora, llama al {e}.",
         "closing": "Gracias. Tu denuncia {ref} ya esta con nuestro equipo: una persona la lee y "
         "decide que sigue. Escribe cuando quieras con ese numero. Si hay peligro, llama al {e}.",
+        "closing_summary": "Tenemos: {summary}. Para cambiar algo, escribenos con tu numero.",
         "closing_noref": "Gracias. Lo que escribiste ya esta con nuestro equipo. Escribe cuando "
         "quieras. Si alguien esta en peligro, llama al {e}.",
         "goodbye": "Cuidate. Puedes escribirnos cuando quieras. Si alguien esta en peligro "
