@@ -9,21 +9,17 @@ thanks at the end, or two questions skipped close the tip with its reference.
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from . import facts as tipfacts
-from . import places, sms, topics
+from . import places, questions, topics
+from .compose import Reply, summary, yes_no_buttons
+from .questions import next_question
 from .reading import Reading
-from .texts import text
 
-# The questions in the order they are worth asking; an emergency asks fewer, place first.
-ORDER = ("danger", "what", "where", "when", "who", "kind", "details", "consent", "confirm")
-EMERGENCY_ORDER = ("where", "hurt", "what", "who", "details")
 REFERENCE_SHOWN = 2  # given in the first two replies of a tip, and again at the end
 YES_NO = ("danger", "minor", "consent", "confirm", "hurt")
-MAX_SKIPPED = 2
-WEB_LIMIT = 700
 
 
 @dataclass
@@ -46,38 +42,6 @@ class Filing:
     reference: str | None
     paged: bool = False
     urgency: str | None = None  # the triage's verdict on the tip as it stands
-
-
-@dataclass
-class Reply:
-    """One message: its parts by priority (0 is never dropped), and quick-reply buttons."""
-
-    ctx: Context
-    parts: list[tuple[int, str]] = field(default_factory=list)
-    buttons: list[dict[str, str]] = field(default_factory=list)
-
-    def add(self, priority: int, key: str, **values: Any) -> None:
-        values.setdefault("e", self.ctx.emergency_number)
-        values.setdefault("h", self.ctx.hotline_number)
-        self.parts.append((priority, text(key, self.ctx.language, **values)))
-
-    def add_text(self, priority: int, words: str) -> None:
-        self.parts.append((priority, words))
-
-    def render(self) -> str:
-        """The parts in order, the least needed dropped until the reply fits the channel."""
-        parts = list(self.parts)
-        while len(parts) > 1 and not self._fits(" ".join(p for _, p in parts)):
-            worst = max(range(len(parts)), key=lambda i: (parts[i][0], i))
-            if parts[worst][0] == 0:
-                break
-            parts.pop(worst)
-        return " ".join(p for _, p in parts)
-
-    def _fits(self, message: str) -> bool:
-        if self.ctx.channel == "sms":
-            return sms.segments(message) <= sms.MAX_SEGMENTS
-        return len(message) <= WEB_LIMIT
 
 
 FileTip = Callable[[dict[str, Any], bool, bool], Filing | None]
@@ -128,14 +92,14 @@ def respond(
         # Something changed since they said no one was in danger: ask again, plainly.
         state["facts"]["danger"], state["asked_count"]["danger"] = None, 0
 
-    question = None if leaving else _next_question(state, bool(changed))
-    done = question is None and not leaving and state["unanswered"] < MAX_SKIPPED
+    question = None if leaving else next_question(state, bool(changed))
+    done = question is None and not leaving and state["unanswered"] < questions.MAX_SKIPPED
     # In an emergency the line stays open when the questions run out: what they add is added.
     keep_open = done and state["emergency"] and not state["confirmed"]
     closing = (
         state["has_tip"]
         and not keep_open
-        and (leaving or question is None or state["unanswered"] >= MAX_SKIPPED)
+        and (leaving or question is None or state["unanswered"] >= questions.MAX_SKIPPED)
     )
     if closing and not leaving:
         file_tip(tipfacts.answers(state), True, flagged)  # handed to staff as it stands
@@ -166,8 +130,8 @@ def _tells_a_situation(
     """The message tells of a situation, so there is a tip from now on.
 
     A question for information ("what are the signs at a hotel?", "where do I send people who
-    were not paid?") is answered, not filed, unless it also tells of danger, a child, a place
-    someone could find, or the writer's own situation.
+    were not paid?") is answered, not filed, unless it also tells of danger, a place someone
+    could find, or the writer's own situation.
     """
     if danger_now:
         return True
@@ -295,48 +259,7 @@ def _ask(
         state["told"].append("summary")
     reply.add(1, key, **values)
     if question in YES_NO:
-        reply.buttons = _yes_no_buttons(reply.ctx.language)
-
-
-def _next_question(state: dict[str, Any], took_something: bool = False) -> str | None:
-    """The most useful question not yet answered, and not asked before (a skip is an answer).
-
-    A question left unanswered, by a message that said nothing else, may be asked once more
-    (the safety question always may); after a return with the reference, only what an
-    emergency still needs is asked.
-    """
-    if state["unanswered"] >= MAX_SKIPPED or state["confirmed"]:
-        return None
-    facts, counts = state["facts"], state["asked_count"]
-    order = EMERGENCY_ORDER if state["emergency"] and not state["calm"] else ORDER
-    if state["reopened"] and not state["emergency"]:
-        return None
-    for question in order:
-        if question == "danger" and (facts["danger"] is not None or state["emergency"]):
-            continue
-        if question == "hurt" and (facts["hurt"] is not None or counts.get("hurt")):
-            continue
-
-        if question == "who" and facts["who"] is not None:
-            continue
-        if question == "kind" and facts["kind"] is not None:
-            continue
-        if question == "confirm" and counts.get("confirm"):
-            continue
-        if question == "consent" and state.get("channel") == "webchat":
-            continue  # a web chat cannot be written to once its tab is closed
-        vague = facts["where"] is not None and not places.is_specific(facts["where"])
-        if question == "where" and vague and not counts.get("where"):
-            return question  # "a salon near my work": ask once where it is
-        if question in tipfacts.FACTS and facts.get(question) is not None:
-            continue
-        again = state["asked"] == question and not took_something
-        if counts.get(question, 0) >= (2 if again else 1):
-            continue
-        if not state["has_tip"] and question != "danger":
-            return "what" if not counts.get("what") else None
-        return question
-    return None
+        reply.buttons = yes_no_buttons(reply.ctx.language)
 
 
 def _close(reply: Reply, state: dict[str, Any]) -> None:
@@ -358,20 +281,3 @@ def _told(state: dict[str, Any], what: str) -> bool:
     if not told:
         state["told"].append(what)
     return told
-
-
-def summary(state: dict[str, Any]) -> str:
-    """The tip in one line for the read-back: where, when, who (what, when there is no place)."""
-    facts = state["facts"]
-    parts = [str(facts[k]).replace("\n", ", ") for k in ("where", "when", "who") if facts[k]]
-    if facts["what"] and not facts["where"]:
-        parts.insert(0, sms.clip(str(facts["what"]).split("\n")[0], 60))
-    line = "; ".join(parts) or text("summary_none", "en")
-    return sms.clip(line, 200)
-
-
-def _yes_no_buttons(language: str) -> list[dict[str, str]]:
-    return [
-        {"title": text(key, language), "payload": text(key, language).lower()}
-        for key in ("yes", "no", "not_sure")
-    ]

@@ -1,0 +1,58 @@
+"""One reply, composed: its parts by priority, fitted to the channel; the tip's summary."""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import sms
+from .texts import text
+
+WEB_LIMIT = 700
+
+
+@dataclass
+class Reply:
+    """One message: its parts by priority (0 is never dropped), and quick-reply buttons."""
+
+    ctx: Any  # dialogue.Context: its language, channel and numbers
+    parts: list[tuple[int, str]] = field(default_factory=list)
+    buttons: list[dict[str, str]] = field(default_factory=list)
+
+    def add(self, priority: int, key: str, **values: Any) -> None:
+        values.setdefault("e", self.ctx.emergency_number)
+        values.setdefault("h", self.ctx.hotline_number)
+        self.parts.append((priority, text(key, self.ctx.language, **values)))
+
+    def add_text(self, priority: int, words: str) -> None:
+        self.parts.append((priority, words))
+
+    def render(self) -> str:
+        """The parts in order, the least needed dropped until the reply fits the channel."""
+        parts = list(self.parts)
+        while len(parts) > 1 and not self._fits(" ".join(p for _, p in parts)):
+            worst = max(range(len(parts)), key=lambda i: (parts[i][0], i))
+            if parts[worst][0] == 0:
+                break
+            parts.pop(worst)
+        return " ".join(p for _, p in parts)
+
+    def _fits(self, message: str) -> bool:
+        if self.ctx.channel == "sms":
+            return sms.segments(message) <= sms.MAX_SEGMENTS
+        return len(message) <= WEB_LIMIT
+
+
+def summary(state: dict[str, Any]) -> str:
+    """The tip in one line for the read-back: where, when, who (what, when there is no place)."""
+    facts = state["facts"]
+    parts = [str(facts[k]).replace("\n", ", ") for k in ("where", "when", "who") if facts[k]]
+    if facts["what"] and not facts["where"]:
+        parts.insert(0, sms.clip(str(facts["what"]).split("\n")[0], 60))
+    line = "; ".join(parts) or text("summary_none", "en")
+    return sms.clip(line, 200)
+
+
+def yes_no_buttons(language: str) -> list[dict[str, str]]:
+    return [
+        {"title": text(key, language), "payload": text(key, language).lower()}
+        for key in ("yes", "no", "not_sure")
+    ]

@@ -1,0 +1,236 @@
+"""The words the reading looks for, in English and Spanish as people text them.
+
+Each pattern is matched on normalized text (replies.normalize: lower case, no accents, no
+punctuation, "can't" -> "can t"); reading.py says what each finding means for the tip.
+"""
+
+import re
+
+# Words that are in the yes and no lists but do not answer when they open a long message.
+NOT_AN_ANSWER = frozenset(
+    {
+        "ok",
+        "okay",
+        "k",
+        "please",
+        "right",
+        "true",
+        "nobody",
+        "nothing",
+        "none",
+        "never",
+        "nadie",
+        "nada",
+        "nunca",
+        "ya",
+    }
+)
+
+
+def any_of(*parts: str) -> re.Pattern[str]:
+    """One pattern of whole-word alternatives, matched on normalized text."""
+    return re.compile(r"\b(" + "|".join(parts) + r")\b")
+
+
+# Leaving, said plainly: counted however long the message ("... stop asking me stuff").
+LEAVING = any_of(
+    r"(i (have|ve got|got|need) to|i gotta|gotta|got to|i must) go\b( now)?|g2g|gtg|goodbye|"
+    r"good bye|bye bye|"
+    r"ahorita no puedo|no puedo (hablar|escribir) (ahora|ahorita)|viene el \w+",
+    r"(he s|hes|he is|she s|shes|she is|they re|theyre|they are|someone s|someone is|"
+    r"somebody s) (coming|here|back|home|outside)",
+    r"(he|she|they|someone) (came|come|comes|got) (back|home|in)",
+    r"stop (asking|texting|messaging|with the questions)|no more questions|leave me alone",
+    r"i (have|got) to stop|i can t (talk|text) (now|anymore|any more)|cant (talk|text) (now|anymore)",
+    r"i (don t|dont|do not) want to (talk|say|answer|continue|do this)( anymore| any more)?",
+    r"me tengo que ir|tengo que irme|ya me voy|adios|ya (viene|vienen|llego|llegaron|volvio)",
+    r"(gotta|got to|have to|need to|must) hide|hide (the|my) phone|i hear (him|them|someone|"
+    r"the (car|truck|door))|tengo que (esconder|colgar)|oigo (la troca|el carro|pasos|que viene)",
+    r"no (puedo|quiero) (hablar|seguir|contestar|decir mas)|deja de preguntar|ya no mas",
+)
+# Leaving in a word or two: only a short message means it ("ok bye", "that's all").
+LEAVING_SHORT = any_of(
+    r"bye+|cya|see ya|later|ttyl|talk later|that s all|thats all|that is all|nothing else|"
+    r"i m done|im done|i am done|forget it|never ?mind|me voy|chao|chau|nos vemos|hasta luego|"
+    r"es todo|eso es todo|nada mas|ya termine|olvidalo|dejalo|(esta|estan) aqui|viene|vienen"
+)
+THANKS = any_of(r"thanks?|thank (you|u)|thx|ty|gracias|muchas gracias|mil gracias")
+GREETING_ONLY = any_of(r"hi|hello|hey|hiya|yo|hola|buenas|buenos dias|buenas tardes|buenas noches")
+# A plan to go in, confront or rescue someone themselves.
+RESCUE_PLAN = any_of(
+    r"i m going|im going|i am going|i ll|ill|i will|we re going|were going|we will|we ll|"
+    r"(we|they|brothers|friends) (are|r) going|going over|heading (over|there)|on (my|our) way|"
+    r"gonna|going to|planning|thinking (of|about)|should i|should we|can i|could i|want to|"
+    r"wanna|about to|let me|voy a|vamos a|deberia|debo ir|puedo ir|quiero ir"
+)
+RESCUE_ACT = any_of(
+    r"get (her|him|them)( out)?|go (in|over|there|inside)|rescue|save (her|him|them)|"
+    r"confront|break (in|down|the door)|bust|storm|kick (in )?(the )?door|pull (her|him|them) out|"
+    r"sacar\w*|rescatar\w*|enfrentar\w*|entrar|ir por (ella|el|ellos|ellas)|ir a buscar\w*"
+)
+CALLED = any_of(
+    r"(called|texted|dialed|phoned|contacted) (911|the police|police|cops|9 1 1)|"
+    r"(police|cops|911) (is|are|r) (here|coming|on (the|their) way)|"
+    r"(llame|llamamos|marque) (al 911|a la policia)|ya (viene|vino|llego) la policia"
+)
+CANNOT_CALL = any_of(
+    r"(can t|cant|cannot|can not|couldn t|unable to) (call|talk|speak|make a call)|no signal|"
+    r"they ll hear|he ll hear|he will hear|they will hear|no (puedo|podemos) (llamar|hablar)|"
+    r"me (oyen|escuchan)|nos (oyen|escuchan)|el escucha|sin senal|no tengo saldo"
+)
+CALLING = any_of(
+    r"(call|calling|text|texting|try|trying|dial) (911|the police|police|cops|9 1 1)|"
+    r"(llamar|llamo|llamare|marcar) (al 911|a la policia|al 9 1 1)"
+)
+DELETE_IMAGES = any_of(
+    r"(delete|deleting|deleted|erase|erasing|get rid of|keep|keeping) (the |my |those |these )?"
+    r"(screenshots?|pics?|photos?|pictures?|videos?|them)|borr(o|ar|e|ando) (las )?(fotos|capturas)"
+)
+IMAGES = any_of(
+    r"photos?|pics?|pictures?|screenshots?|screen shots?|videos?|vids?|images?|recordings?|"
+    r"fotos?|capturas?|imagenes?|grabacion(es)?"
+)
+OFFER = any_of(
+    r"(want|can|should|shall|could) (me to |i |u |you )?(send|share|upload|forward|show)|"
+    r"i (have|got|took|saved|can send)|(send|share|upload|forward) (you |u )?(the |some |my |"
+    r"these |those |them)|attached|here (are|is) (the|some)|quieres que (te )?(mande|envie)|"
+    r"(te |les )?(puedo|podria) (mandar|enviar|pasar)|tengo (unas |las |fotos|capturas|videos)|"
+    r"les mando|te mando|adjunt\w*"
+)
+CHILD = any_of(
+    r"kids?|child|children|girls? (is|are|who|that) (\d+|young|underage)|underage|minors?|"
+    r"teens?|young girls?|little girls?|boys?|1[0-7]|ninas?|ninos?|menor(es)?|nina|nino|"
+    r"chamac\w*|adolescentes?"
+)
+ABUSE = any_of(
+    r"abus\w*|naked|nude|sex\w*|explicit|porn\w*|csam|touching|rape|desnud\w*|sexual\w*|"
+    r"abuso|abusando|porno\w*|violacion"
+)
+# Words for the bot, not about a situation: "ignore all previous instructions".
+INJECTION = any_of(
+    r"ignore (all |any |the )?(previous|prior|above|earlier|your) (instructions|prompts?|rules)|"
+    r"system prompt|you are now|act as (a|an)|pretend (to be|you are)|jailbreak|developer mode|"
+    r"ignora (todas )?(las )?instrucciones"
+)
+REFERENCE_ASKED = any_of(
+    r"what s my (reference|ref|number|tip number|code)|whats my (reference|ref|number|code)|"
+    r"(my|the) (reference|tip) (number|code)\b.*\?|(give|send|tell) me (my|the) (reference|"
+    r"number|code)|cual es (mi|el) (numero|codigo)|(mi|el) numero de (denuncia|reporte)"
+)
+CONSENT = any_of(
+    r"(you|u) can (text|contact|call|write|message) (me|back)|ok to (text|contact|call) me|"
+    r"(feel free to|please) (text|contact|call|write) me|(text|contact) me (back|here|anytime)|"
+    r"pueden (escribirme|contactarme|llamarme)|me pueden (escribir|contactar|llamar)"
+)
+NO_CONSENT = any_of(
+    r"(don t|dont|do not|never) (text|contact|call|write|message) me|no (me )?(escriban|contacten|"
+    r"llamen)|no me escribas"
+)
+TAKE_BACK = any_of(
+    r"never ?mind|nevermind|i was wrong|my mistake|false alarm|it s fine|its fine|"
+    r"(she s|shes|he s|hes|they re|theyre) (fine|ok|okay|safe)( now)?|she is (fine|ok|safe)|"
+    r"it was nothing|nothing happened|forget (what i said|it)|i take (it|that) back|"
+    r"not (that )?urgent|no longer|not anymore|no es urgente|olvida lo que dije|me equivoque|"
+    r"falsa alarma|(ya )?esta bien|estan bien|no paso nada|era broma|ya no"
+)
+# The writer's own situation: "I can't leave", "they took my passport".
+SELF = any_of(
+    r"i can t leave|i cant leave|i cannot leave|they took my (passport|papers|id|documents|phone)|"
+    r"(he|she|they|my boss) (took|takes|keeps|has) my (passport|papers|id|documents|phone|pay)|"
+    r"(he|she|they) (won t|wont|will not|doesn t|dont|don t) let (me|us)|i m trapped|im trapped|"
+    r"i owe (him|her|them|my boss)|(my boss|he|they) (doesn t|dont|don t|won t|never) pay me|"
+    r"i m being|im being|i am being|help me|help us|i need help|we need help|"
+    r"no me dejan|me quitaron|mi patron (me|no)|mi jefe (me|no)|le debo|tengo una deuda|"
+    r"ayudame|ayudenme|ayudenos|necesito ayuda|no nos pagan|no me pagan|nos quitaron|"
+    r"(nos|me) (quito|quitaron|tiene|tienen|guarda|guardan) (los |el |mi |mis |nuestros )?"
+    r"(pasaportes?|papeles|documentos|telefonos?|celular)|took our (phones|passports|papers|ids)|"
+    r"(boss|he|they) (took|take|takes|keep|keeps) (our|my) (phones?|passports?|papers|ids?|pay)|"
+    r"(we|i) (owe|can t leave|cant leave)|nos tienen|me tienen|they lock us|locked us"
+)
+QUESTION_START = re.compile(
+    r"^(is|are|r|do|does|did|will|would|can|could|should|who|what|whats|how|why|when|where|am|"
+    r"es|eres|son|van|me van|quien|quienes|que|como|cuando|donde|por que|puedo|puede|pueden|"
+    r"tengo que|tienen que|necesito)\b"
+)
+# "if i report him will he know", "and do you tell the police": asked without a question mark.
+INVERSION = any_of(
+    r"(will|would|can|could|do|does|did|is|are|am|should) (he|she|they|you|u|i|it|this|that|"
+    r"someone|anyone|my|the police|police)( \w+)? (know|find|see|tell|call|report|deport|"
+    r"need|have|get|be|ask|work|trace|arrest|help)",
+    r"(me|nos|lo|la|los|las|le|les) (van a|vas a|va a) \w+|(sabra|sabran|se enterara|se enteraran)",
+)
+# Times, as people give them: "now", "last night", "two years ago", "el martes".
+TIME = any_of(
+    r"right now|now|tonight|this (morning|afternoon|evening|week|weekend|month|year)|today|"
+    r"yesterday|last (night|week|weekend|month|year|time)|(a |an |one |two |three |few |"
+    r"couple (of )?|several |\d+ )(minutes?|hours?|days?|weeks?|months?|years?) ago|"
+    r"ago|earlier|recently|every (day|night|morning|week|weekend)|right now|currently|"
+    r"(on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
+    r"(in |since |back in )?(january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)|since \d+|in \d{4}|\d{1,2}(:\d\d)? ?(am|pm)|"
+    r"still|as we speak|at the moment|ahora|ahorita|ahora mismo|hoy|anoche|todavia|aun|"
+    r"en este momento|ayer|esta (noche|manana|tarde|semana)|"
+    r"la semana pasada|el (mes|ano) pasado|hace (un|una|unos|unas|dos|tres|\d+)( \w+)?|"
+    r"(el |los |este )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)s?|"
+    r"todos los dias|todas las noches|cada (dia|noche|semana)|antes|hace poco"
+)
+PEOPLE = any_of(
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|many|lots of|"
+    r"a couple of|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varias|varios|muchas|"
+    r"muchos|unas|unos)( \w+)? (girls?|women|woman|men|man|guys?|boys?|kids?|children|people|"
+    r"workers?|persons?|ladies|teens?|chicas?|mujeres|hombres|ninas?|ninos?|personas|"
+    r"trabajador\w*|muchach\w*|jovenes)",
+    r"(a|one|the|una|un|la|el) (girl|woman|man|boy|kid|child|teen|lady|chica|mujer|hombre|"
+    r"nina|nino|muchach[oa]|joven)",
+    r"(the|these|those|las|los|esas|esos) (girls|women|men|boys|kids|children|workers|ladies|"
+    r"chicas|mujeres|hombres|ninas|ninos|trabajador\w*|muchach\w*)",
+    r"my (sister|brother|cousin|daughter|son|friend|niece|nephew|neighbou?r|coworker|mom|"
+    r"mother|wife|girlfriend)|mi (hermana|hermano|prima|primo|hija|hijo|amiga|amigo|sobrina|"
+    r"sobrino|vecina|vecino|companera|companero|mama|esposa|novia)",
+)
+IDENTIFIERS = re.compile(
+    r"\b(\d{3}[ .-]?\d{3}[ .-]?\d{4}|\d{3}[ .-]\d{4})\b|https?://|www\.|\.com\b|"
+    r"\b((white|black|red|blue|silver|gray|grey|green|gold|tan|blanca|negra|roja|azul|gris)"
+    r" (van|truck|car|suv|sedan|pickup|camioneta|carro|coche)|plate|license|placa|"
+    r"instagram|insta|facebook|fb|tiktok|snap\w*|whatsapp|telegram|onlyfans|craigslist|"
+    r"website|site|ad|ads|anuncio|pagina|named|called|name is|se llama|llamado|llamada)\b",
+    re.IGNORECASE,
+)
+HURT_NO = any_of(
+    r"not hurt|nobody hurt|no one hurt|nobody is hurt|no one is hurt|i m ok|im ok|i am ok|"
+    r"i m fine|im fine|i am fine|no estoy herid\w*|estoy bien|nadie (esta )?herido"
+)
+# Safe now, said plainly: an answer to "is anyone in danger right now?".
+SAFE = any_of(
+    r"i m safe|im safe|i am safe|we re safe|were safe|we are safe|(she|he|they) (is|s|are) safe|"
+    r"no one is in danger|nobody is in danger|not in danger|no danger|estoy a salvo|estamos a "
+    r"salvo|estoy bien|estamos bien|no estamos en peligro|nadie esta en peligro"
+)
+HURT_YES = any_of(
+    r"hurt|bleeding|injured|bruised|broken|beat me|hit me|herid\w*|sangr\w*|golpe\w*|lastim\w*"
+)
+ALONE = any_of(r"alone|by myself|just me|nobody else|no one else|sola|solo|nadie mas")
+OTHERS = any_of(
+    r"another (girl|woman|person|one)|other (girls?|women|people|ones)|others|with me|"
+    r"(\d+|two|three|four|five) (of us|others|more)|otra (chica|mujer|persona)|otras|otros|"
+    r"conmigo"
+)
+# "Not sure if this matters": the first thing to say back is that it is fine to tell us.
+DOUBT = any_of(
+    r"not sure (if|whether|this|it)|might be nothing|probably nothing|maybe nothing|"
+    r"don t know if|dont know if|could be nothing|idk if|no se si|tal vez no es nada|"
+    r"no estoy segur[oa] (si|de)|puede que no sea nada"
+)
+MINOR = any_of(
+    r"kids?|child|children|teens?|teenagers?|minors?|underage|under age|under 18|"
+    r"little girls?|little boys?|young girls?|young boys?|school ?girls?|school ?boys?|"
+    r"high ?school|middle ?school|babies|baby|looks? (so )?young|ninas?|ninos?|menor(es)?|"
+    r"menor de edad|adolescentes?|chamac\w*|escuincl\w*|chiquit\w*|bebes?|prepa|secundaria|"
+    r"(1[0-7]|[1-9]) ?(yo|y o|yrs?|years?|anos|anitos)( old)?|"
+    r"(about|like|around|maybe|prob|probably|looks?|looked|seems?|age|aged|only|just|is|s|"
+    r"como|unos|unas|tiene|tienen|de) (1[0-7])(?! (of|de|or|o|to|a|y|and|\w*(men|women|people|"
+    r"guys|girls|boys|workers|ladies|hombres|mujeres|personas|trabajador\w*|chicas|muchach\w*|"
+    r"ninas|ninos|kids)|mas|more|minutes?|hours?|days?|weeks?|months?|minutos|horas|dias|"
+    r"semanas|meses)\b)"
+)
+ADULT = any_of(r"adults?|grown (women|men)|over 18|all grown|adult(o|a)s|mayores de edad")
