@@ -113,7 +113,10 @@ def receive_message() -> Response:
 @bp.get("/webhooks/webchat/messages")
 def poll_messages() -> Response:
     """Replies in the session's conversation after a message id (staff replies written later)."""
-    sender = _sender(request.headers.get(SESSION_HEADER) or request.args.get("session"))
+    # The session id only in a header: in the URL it would reach access logs and history.
+    if "session" in request.args:
+        raise Refused("send the session id in the X-Lantern-Session header, not the URL")
+    sender = _sender(request.headers.get(SESSION_HEADER))
     after = request.args.get("after", "0")
     if not after.isdigit() or len(after) > 18:
         raise Refused("after must be a message id")

@@ -215,7 +215,9 @@ def test_a_reply_to_a_web_chat_tip_waits_for_the_tabs_poll(line: Line, worker: P
     last_seen = max(r["id"] for r in response.get_json()["replies"])
     line.staff_reply(line.staff_client(), reference, "Are you somewhere safe?")
     polled = line.client.get(
-        "/webhooks/webchat/messages", query_string={"session": session_id, "after": last_seen}
+        "/webhooks/webchat/messages",
+        query_string={"after": last_seen},
+        headers={"X-Lantern-Session": session_id},
     ).get_json()["replies"]
     assert [r["text"] for r in polled] == ["Are you somewhere safe?"]
     wait_for(lambda: "'delivery': 'none'" in worker.log.read_text(), 30, "delivery task")

@@ -85,3 +85,10 @@ def test_the_tipsters_own_reference_is_not_a_try(
     assert (
         tip_of_message(sessions, f"{tip.reference} more {REFERENCE_TRIES_PER_HOUR + 1}") == tip.id
     )
+
+
+def test_the_poll_refuses_a_session_id_in_the_url(client: FlaskClient) -> None:
+    session = secrets.token_urlsafe(32)
+    say(client, session, "hello")
+    assert client.get(f"{URL}?session={session}").status_code == 400
+    assert client.get(URL, headers={"X-Lantern-Session": session}).status_code == 200

@@ -240,10 +240,10 @@ def test_polling_returns_the_replies_after_an_id(
     session, other = new_session(), new_session()
     first = say(client, session, "hello").get_json()["replies"][0]["id"]
     say(client, other, "hello")
-    polled = client.get(URL, query_string={"session": session, "after": 0}).get_json()
+    headers = {"X-Lantern-Session": session}
+    polled = client.get(URL, query_string={"after": 0}, headers=headers).get_json()
     assert polled == {"replies": [{"id": first, "text": FALLBACK}]}
     staff = write_staff_reply(sessions, settings, session)
-    headers = {"X-Lantern-Session": session}
     later = client.get(URL, query_string={"after": first}, headers=headers).get_json()
     assert later == {"replies": [{"id": staff, "text": "Staff here."}]}
     assert client.get(URL, query_string={"after": staff}, headers=headers).get_json() == {
