@@ -41,13 +41,13 @@ class Reply:
         return len(message) <= WEB_LIMIT
 
 
-def summary(state: dict[str, Any]) -> str:
+def summary(state: dict[str, Any], language: str) -> str:
     """The tip in one line for the read-back: where, when, who (what, when there is no place)."""
     facts = state["facts"]
     parts = [str(facts[k]).replace("\n", ", ") for k in ("where", "when", "who") if facts[k]]
     if facts["what"] and not facts["where"]:
         parts.insert(0, sms.clip(str(facts["what"]).split("\n")[0], 60))
-    line = "; ".join(parts) or text("summary_none", "en")
+    line = "; ".join(parts) or text("summary_none", language)
     return sms.clip(line, 200)
 
 

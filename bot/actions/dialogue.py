@@ -19,7 +19,7 @@ from .questions import next_question
 from .reading import Reading
 
 REFERENCE_SHOWN = 2  # given in the first two replies of a tip, and again at the end
-YES_NO = ("danger", "minor", "consent", "confirm", "hurt")
+YES_NO = ("danger", "consent", "confirm", "hurt")
 
 
 @dataclass
@@ -31,7 +31,6 @@ class Context:
     danger: bool = False  # the edge's or the model's check says someone is in danger now
     emergency_number: str = "911"
     hotline_number: str = "1-888-373-7888"
-    new_tip: bool = False  # the person asked to start another tip
     topic: str | None = None  # a topic the NLU model is sure the message asks about
 
 
@@ -48,15 +47,22 @@ FileTip = Callable[[dict[str, Any], bool, bool], Filing | None]
 
 
 def respond(
-    state: dict[str, Any], reading: Reading, ctx: Context, file_tip: FileTip
+    state: dict[str, Any],
+    reading: Reading,
+    ctx: Context,
+    file_tip: FileTip,
+    reply: Reply | None = None,
 ) -> tuple[Reply, dict[str, Any]]:
     """The reply to one message, and the state after it. file_tip(answers, complete, urgent).
+
+    `reply` may already hold what the action said first (a language switch, a reference
+    joined); the whole reply is fitted to the channel together.
 
     The 911 line answers any message the danger checks flag (failing safe); the emergency
     path (place first, "a person was alerted") is taken when the person says yes, someone is
     in danger now, or when the triage's verdict on the tip is critical.
     """
-    reply = Reply(ctx)
+    reply = reply or Reply(ctx)
     state["channel"] = ctx.channel
     if state["closed"]:
         state.update(closed=False, reopened=True, unanswered=0)
@@ -254,8 +260,9 @@ def _ask(
         key = "ask_where_now"
     elif question == "hurt" and not state["self"]:
         key = "ask_hurt_others"  # asked of someone who saw it, not of the person in danger
-    values = {"summary": summary(state), "ref": state["reference"]} if question == "confirm" else {}
+    values: dict[str, Any] = {}
     if question == "confirm":
+        values = {"summary": summary(state, reply.ctx.language), "ref": state["reference"]}
         state["told"].append("summary")
     reply.add(1, key, **values)
     if question in YES_NO:
@@ -266,7 +273,9 @@ def _close(reply: Reply, state: dict[str, Any]) -> None:
     """The closing message: reference, emergency number, text again; then silence."""
     ref = state["reference"]
     if ref and not state["emergency"] and not _told(state, "summary"):
-        reply.add(1, "closing_summary", summary=summary(state))  # what they told, to check
+        reply.add(
+            1, "closing_summary", summary=summary(state, reply.ctx.language)
+        )  # what they told, to check
     reply.add(0, "closing" if ref else "closing_noref", ref=ref)
     if state["emergency"]:
         reply.add(1, "safety_noref")

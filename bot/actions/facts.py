@@ -147,11 +147,6 @@ def answer_to_question(state: dict[str, Any], reading: Reading) -> bool:
         if reading.minor is not None:
             facts["minor"] = reading.minor
         return True
-    if asked == "minor":
-        if reading.minor is None and reading.yes_no is None:
-            return False
-        facts["minor"] = reading.minor if reading.minor is not None else reading.yes_no
-        return True
     if asked == "kind":
         kind = situation_kind(text)
         if kind is None:

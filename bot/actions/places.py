@@ -7,7 +7,6 @@ be read back to them in one short line. A work schedule or a time is not a place
 import re
 
 _A = "[a\u00e1]"
-_E = "[e\u00e9]"
 _I = "[i\u00ed]"
 _O = "[o\u00f3]"
 _U = "[u\u00fa]"

@@ -14,9 +14,8 @@ MAX_SKIPPED = 2
 def next_question(state: dict[str, Any], took_something: bool = False) -> str | None:
     """The most useful question not yet answered, and not asked before (a skip is an answer).
 
-    A question left unanswered, by a message that said nothing else, may be asked once more
-    (the safety question always may); after a return with the reference, only what an
-    emergency still needs is asked.
+    A question left unanswered, by a message that said nothing else, may be asked once more;
+    after a return with the reference, only what an emergency still needs is asked.
     """
     if state["unanswered"] >= MAX_SKIPPED or state["confirmed"]:
         return None
@@ -28,11 +27,6 @@ def next_question(state: dict[str, Any], took_something: bool = False) -> str | 
         if question == "danger" and (facts["danger"] is not None or state["emergency"]):
             continue
         if question == "hurt" and (facts["hurt"] is not None or counts.get("hurt")):
-            continue
-
-        if question == "who" and facts["who"] is not None:
-            continue
-        if question == "kind" and facts["kind"] is not None:
             continue
         if question == "confirm" and counts.get("confirm"):
             continue

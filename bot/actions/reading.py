@@ -6,7 +6,7 @@ as people text them: no accents, no punctuation); the dialogue decides what to a
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from . import lexicon as lx
@@ -51,7 +51,6 @@ class Reading:
     asks_reference: bool = False
     called_help: bool = False
     cannot_call: bool = False
-    topics: list[str] = field(default_factory=list)
 
 
 def is_question(text: str, words: str) -> bool:
@@ -61,7 +60,7 @@ def is_question(text: str, words: str) -> bool:
     return marked or bool(lx.QUESTION_START.match(words) or lx.INVERSION.search(words))
 
 
-def read(text: Any, language: str = "en") -> Reading:
+def read(text: Any) -> Reading:
     """Everything the message says that the dialogue can use."""
     text = text if isinstance(text, str) else ""
     words = normalize(text)

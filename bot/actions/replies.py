@@ -1,7 +1,7 @@
 """Reading short replies ("yes", "idk", "forced work") the way people text them.
 
-Inside the tip form these words are read here rather than by the NLU model, so a one-word
-answer is never misread because of an intent guess.
+A short answer is read here (reading.py, facts.py) rather than from an intent guess, so a
+one-word answer is never misread by the NLU model.
 """
 
 import re
@@ -41,21 +41,6 @@ NO_PHRASES = _phrases(
     "not really | no one | i dont think so | i don t think so | dont think so | don t think so"
     " | please dont | please don t | do not | dont | no gracias | para nada | creo que no"
     " | mejor no"
-)
-
-_MINOR_WORDS = re.compile(
-    r"\b(kids?|child|children|teens?|teenagers?|minors?|underage|under age|under 18|"
-    r"little girls?|little boys?|young girls?|young boys?|school ?girls?|school ?boys?|"
-    r"high ?school|middle ?school|babies|baby|ni(n|ñ)(o|a|os|as)|menor(es)?|menor de edad|"
-    r"adolescentes?|chamac\w*|escuincl\w*|chiquit\w*|bebes?|prepa|secundaria)\b"
-)
-_ADULT_WORDS = re.compile(
-    r"\b(adults?|grown|over 18|all grown|women|men|adult(o|a)s?|mayores|mujeres|hombres)\b"
-)
-_AGE_UNDER_18 = re.compile(
-    r"\b(1[0-7]|[1-9])\s*(yo|y o|yrs?|years?)\b"
-    r"|\b(about|like|around|maybe|prob|probably|looks?|looked|seems?|age|aged)\s+(1[0-7])\b"
-    r"|\b(1[0-7]|[1-9])\s*(anos|anitos)\b|\b(como|unos|tiene|tienen)\s+(1[0-7])\b"
 )
 
 _KIND_PATTERNS = (
@@ -185,19 +170,6 @@ def explicit_yes(text: Any) -> bool | None:
     return said_yes and yes_or_no(text) is True
 
 
-def minor_involved(text: Any) -> bool | None:
-    """Whether anyone seems under 18, from "yes", "no", "one looks about 15", "kids"."""
-    answer = yes_or_no(text)
-    if answer is not None or is_skip(text):
-        return answer
-    words = normalize(text)
-    if _MINOR_WORDS.search(words) or _AGE_UNDER_18.search(words):
-        return True
-    if _ADULT_WORDS.search(words):
-        return False
-    return None
-
-
 def situation_kind(text: Any) -> str | None:
     """One of "labor", "sex", "both", "unsure", or None when skipped or unclear."""
     if text in KINDS:
@@ -211,37 +183,3 @@ def situation_kind(text: Any) -> str | None:
         if pattern.search(words):
             return kind
     return None
-
-
-def free_text(text: Any) -> str | None:
-    """The answer as they wrote it, or None for skip words and a bare "no" or "nothing"."""
-    if is_skip(text):
-        return None
-    words = normalize(text)
-    if words in NO_WORDS or words in NO_PHRASES:
-        return None
-    return str(text).strip()
-
-
-_POLICE_QUESTION = re.compile(
-    r"\b(police|cops?|law enforcement|fbi|ice|immigration|government|anonymous|a bot|"
-    r"real person|who is this|who are you|who runs this|who am i talking to|policia|poli|"
-    r"migra|migracion|inmigracion|gobierno|anonimo|anonima|robot|persona real|quien eres|"
-    r"quienes son|quien es|con quien hablo)\b"
-)
-_QUESTION_START = re.compile(
-    r"^(is|are|r|do|does|will|would|can|who|am|es|eres|son|esto es|usted es|ustedes son|"
-    r"van a|me van a|quien|quienes|trabajan|con quien)\b"
-)
-
-
-def is_police_question(text: str | None) -> bool:
-    """ "Is this the police?", "who runs this", "is this anonymous": asked, not answered.
-
-    Read from the words, not an intent guess, so an answer such as "this week" is never
-    taken for a question about who we are.
-    """
-    words = normalize(text)
-    asked = (text or "").rstrip().endswith("?") or (text or "").lstrip().startswith("\u00bf")
-    asked = asked or bool(_QUESTION_START.match(words))
-    return asked and bool(_POLICE_QUESTION.search(words)) and len(words.split()) <= 12

@@ -14,10 +14,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from . import dialogue, facts, language, settings, tips_api
+from .compose import Reply
 from .danger import latest_message_reports_danger
 from .reading import read
 from .reference import find_reference, only_a_reference
-from .texts import text
 
 STATE_SLOT = "conversation"
 # The words of a new tip, besides the model's guess: "this is another girl's phone" is not one.
@@ -52,50 +52,43 @@ class ActionReply(Action):
             hotline_number=settings.hotline_number(),
             topic=_topic_of(message),
         )
-        lead = Lead(ctx)
-        switched = language.requested_language(words)
-        if switched:
-            lead.say("switched")
+        # What is said before the dialogue's reply: a language switch, a reference joined.
+        lead = Reply(ctx)
+        if language.requested_language(words):
+            lead.add(0, "switched")
             if state["asked"]:
-                lead.say(f"ask_{state['asked']}" if state["asked"] != "confirm" else "unclear")
-            return self._send(dispatcher, lead.text(), [], state, chosen)
+                lead.add(0, f"ask_{state['asked']}" if state["asked"] != "confirm" else "unclear")
+            return self._send(dispatcher, lead, state, chosen)
         fresh = self._another_tip(tracker, state, lead) if state["has_tip"] else None
         if fresh is not None:
-            return self._send(dispatcher, lead.text(), [], fresh, chosen)
+            return self._send(dispatcher, lead, fresh, chosen)
         self._reference(tracker, words, state, lead)
-        if lead.only and only_a_reference(words):
-            return self._send(dispatcher, lead.text(), [], state, chosen)
+        if lead.parts and only_a_reference(words):
+            return self._send(dispatcher, lead, state, chosen)
 
         def file_tip(answers: dict[str, Any], complete: bool, urgent: bool) -> Any:
             payload = tips_api.tip_payload(
-                tracker, answers, complete=complete, emergency=urgent, state=state
+                tracker, answers, chosen, complete=complete, emergency=urgent, state=state
             )
-            payload["language"] = chosen
             return tips_api.file_tip(payload)
 
-        reply, state = dialogue.respond(state, read(words, chosen), ctx, file_tip)
-        combined = " ".join(p for p in (lead.text(), reply.render()) if p)
-        return self._send(dispatcher, combined, reply.buttons, state, chosen)
+        reply, state = dialogue.respond(state, read(words), ctx, file_tip, lead)
+        return self._send(dispatcher, reply, state, chosen)
 
     @staticmethod
     def _send(
-        dispatcher: CollectingDispatcher,
-        words: str,
-        buttons: list[dict[str, str]],
-        state: dict[str, Any],
-        chosen: str,
+        dispatcher: CollectingDispatcher, reply: Reply, state: dict[str, Any], chosen: str
     ) -> list[EventType]:
+        words = reply.render()
         if words:
-            dispatcher.utter_message(text=words, buttons=buttons or None)
+            dispatcher.utter_message(text=words, buttons=reply.buttons or None)
         events: list[EventType] = [SlotSet(STATE_SLOT, state), SlotSet("language", chosen)]
         if state["reference"]:
             events.append(SlotSet("tip_reference", state["reference"]))
         return events
 
     @staticmethod
-    def _another_tip(
-        tracker: Tracker, state: dict[str, Any], lead: "Lead"
-    ) -> dict[str, Any] | None:
+    def _another_tip(tracker: Tracker, state: dict[str, Any], lead: Reply) -> dict[str, Any] | None:
         """ "I have another tip": the filed one stays; the next messages start a new one."""
         intent = (tracker.latest_message or {}).get("intent") or {}
         sure = (intent.get("confidence") or 0.0) >= NEW_TIP_CONFIDENCE
@@ -104,15 +97,15 @@ class ActionReply(Action):
         if not asked or (state["emergency"] and not state["closed"]):
             return None
         tips_api.start_next_tip(tips_api.sender_payload(tracker))
-        lead.say("another")
+        lead.add(0, "another")
         fresh = facts.new_state()
         fresh["told"] = [t for t in state["told"] if t in ("welcome", "emergency")]
         fresh.update(asked="what", asked_count={"what": 1}, next_tip=True)
-        lead.say("ask_what")
+        lead.add(0, "ask_what")
         return fresh
 
     @staticmethod
-    def _reference(tracker: Tracker, words: str, state: dict[str, Any], lead: "Lead") -> None:
+    def _reference(tracker: Tracker, words: str, state: dict[str, Any], lead: Reply) -> None:
         """A tip reference in the message joins this conversation to that tip."""
         reference = find_reference(words)
         if reference is None or reference == state["reference"]:
@@ -120,12 +113,12 @@ class ActionReply(Action):
         outcome = tips_api.link_tip(reference, tips_api.sender_payload(tracker))
         if outcome in ("unknown", "refused"):
             known = only_a_reference(words) or state["has_tip"]
-            lead.say("reference_unknown" if known else "reference_new", ref=reference)
+            lead.add(0, "reference_unknown" if known else "reference_new", ref=reference)
             return
         # A returning tipster adds to their tip; only an emergency is asked about again.
         state.update(reference=reference, has_tip=True, linked=True, closed=False, reopened=True)
         state["told"] = [*state["told"], "reference", "added"]
-        lead.say("linked_ask" if only_a_reference(words) else "linked", ref=reference)
+        lead.add(0, "linked_ask" if only_a_reference(words) else "linked", ref=reference)
 
 
 # Intents that ask a question the operator's files answer (bot/answers/).
@@ -139,23 +132,3 @@ def _topic_of(message: dict[str, Any]) -> str | None:
     if (intent.get("confidence") or 0.0) < TOPIC_CONFIDENCE:
         return None
     return INTENT_TOPICS.get(str(intent.get("name")))
-
-
-class Lead:
-    """What is said before the dialogue's reply: a language switch, a reference joined."""
-
-    def __init__(self, ctx: dialogue.Context) -> None:
-        self.ctx = ctx
-        self.parts: list[str] = []
-
-    @property
-    def only(self) -> bool:
-        return bool(self.parts)
-
-    def say(self, key: str, **values: Any) -> None:
-        values.setdefault("e", self.ctx.emergency_number)
-        values.setdefault("h", self.ctx.hotline_number)
-        self.parts.append(text(key, self.ctx.language, **values))
-
-    def text(self) -> str:
-        return " ".join(self.parts)

@@ -61,7 +61,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "If anyone is in danger, call {e}.",
         "goodbye": "Take care. You can text us again any time. If anyone is in danger now, "
         "call {e}.",
-        "thanks": "Thank you for speaking up. Take care of yourself.",
         "offer": "If you want to tell us about something, just write what you saw.",
         "linked": "Thanks. What you send now is added to tip {ref}.",
         "linked_ask": "Thanks, you are back on tip {ref}. What would you like to add?",
@@ -80,15 +79,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "yes": "Yes",
         "no": "No",
         "not_sure": "Not sure",
-        "forced_work": "Forced work",
-        "forced_sex": "Forced sex work",
-        "both": "Both",
         "summary_none": "nothing yet",
-        "place": "where",
-        "time": "when",
-        "people": "who",
-        "danger_now": "danger now",
-        "minor": "someone under 18",
     },
     "es": {
         "welcome": "Hola, esto es Lantern, una linea para denunciar trata de personas. Puedes "
@@ -145,7 +136,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "quieras. Si alguien esta en peligro, llama al {e}.",
         "goodbye": "Cuidate. Puedes escribirnos cuando quieras. Si alguien esta en peligro "
         "ahora, llama al {e}.",
-        "thanks": "Gracias por hablar con nosotros. Cuidate mucho.",
         "offer": "Si quieres contarnos algo, escribe lo que viste.",
         "linked": "Gracias. Lo que envies ahora se agrega a la denuncia {ref}.",
         "linked_ask": "Gracias, seguimos con la denuncia {ref}. ¿Que quieres agregar?",
@@ -164,15 +154,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "yes": "Si",
         "no": "No",
         "not_sure": "No se",
-        "forced_work": "Trabajo forzado",
-        "forced_sex": "Sexo forzado",
-        "both": "Ambos",
         "summary_none": "nada aun",
-        "place": "donde",
-        "time": "cuando",
-        "people": "quien",
-        "danger_now": "peligro ahora",
-        "minor": "alguien menor de 18",
     },
 }
 LANGUAGES = tuple(TEXTS)

@@ -13,7 +13,6 @@ from .dialogue import Filing
 logger = logging.getLogger(__name__)
 
 DEFAULT_CHANNEL = "sms"
-DEFAULT_LANGUAGE = "en"
 
 
 def sender_payload(tracker: Tracker) -> dict[str, Any]:
@@ -26,6 +25,7 @@ def sender_payload(tracker: Tracker) -> dict[str, Any]:
 def tip_payload(
     tracker: Tracker,
     answers: dict[str, Any],
+    language: str,
     *,
     complete: bool,
     emergency: bool,
@@ -38,7 +38,7 @@ def tip_payload(
     """
     return {
         **sender_payload(tracker),
-        "language": tracker.get_slot("language") or DEFAULT_LANGUAGE,
+        "language": language,
         "answers": answers,
         "complete": complete,
         "emergency": emergency,
