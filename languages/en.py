@@ -500,6 +500,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:runs|posts|post|posting|posted|puts|put) (?:her|their|his|them|my|the girls'?) (?:ads?|pics|photos)",
         r"posts? (?:her|them|me|the girls) (?:on|online)",
         r"(?:escort|dating|sugar|those|hookup) (?:sites?|apps?|ads?)",
+        r"offer(?:s|ed|ing)? (?:a |the |some |his |young )?(?:girls?|women|woman|her|them|boys?) (?:for|to) (?:\$|money|cash|men|drivers|truckers|guys|sale)",  # noqa: E501
         rf"(?:videos?|pics|pictures|photos|shows?|stuff|things|parties|favou?rs) {G3}for (?:money|cash|\$|drugs|gifts)",
         r"\$ ?\d+ (?:for|per|a) (?:each |every )?(?:video|pic|photo|show|date|hour|session|night)",
         r"private (?:shows|dances|sessions|parties)",

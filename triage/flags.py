@@ -39,6 +39,12 @@ _AFTER_AGE = (
 _AGES = (
     re.compile(rf"\b{_NUM}(?: or {_NUM}| to {_NUM}|-{_NUM})? ?-?(?:years?|yrs?)[- ]old\b", _F),
     re.compile(rf"\b{_NUM}(?: or {_NUM})? ?(?:yo|y/o|y\.o)\b", _F),
+    # An upper bound is an estimate: "cant be more than 13", "15 tops", "no older than 14".
+    re.compile(
+        rf"\b(?:can'?t|can t|cannot|couldn'?t|could not|no|not) (?:be )?(?:more|older) than {_NUM}{_AFTER_AGE}",
+        _F,
+    ),
+    re.compile(rf"\b{_NUM} (?:tops|at most|max)\b", _F),
     re.compile(
         rf"\b(?<!it )(?<!there )(?:is|are|was|were|'s|'m|am|looks?|looked|seems?|seemed|about|around|maybe|like|probably|age|aged|only|just|edad)[: ]+(?:like |about |around |maybe |only |just |probably )*{_NUM}(?: or {_NUM}| to {_NUM}|-{_NUM})?{_AFTER_AGE}",
         _F,

@@ -78,9 +78,21 @@ class Assessment:
 
 
 def _tip_text(messages: Sequence[str], answers: Mapping[str, Any]) -> str:
-    """Every message and free-text answer, one per line."""
+    """Every message and free-text answer, one per line.
+
+    The bot's answers are often the messages themselves ("what" gathers the account as it was
+    written); a line already read in the messages is not read twice, so the order the person
+    wrote in stands ("im ok not hurt" then "hes coming" is danger now).
+    """
     parts = [m for m in messages if isinstance(m, str)]
-    parts += [answers[k] for k in _TEXT_ANSWERS if isinstance(answers.get(k), str)]
+    said = {" ".join(line.split()).lower() for m in parts for line in m.splitlines()}
+    for key in _TEXT_ANSWERS:
+        value = answers.get(key)
+        if not isinstance(value, str):
+            continue
+        new = [line for line in value.splitlines() if " ".join(line.split()).lower() not in said]
+        if new:
+            parts.append("\n".join(new))
     return "\n".join(parts)
 
 

@@ -3,10 +3,13 @@
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import lexicon as lx
 from . import sms
+from .replies import normalize
 from .texts import text
 
 WEB_LIMIT = 700
+SUMMARY_CHARS = 220
 
 
 @dataclass
@@ -42,13 +45,24 @@ class Reply:
 
 
 def summary(state: dict[str, Any], language: str) -> str:
-    """The tip in one line for the read-back: where, when, who (what, when there is no place)."""
+    """The tip in one line for the read-back: where, when, who, and what happened in a few
+    words ("documents held, a debt"), the vehicle if one was named."""
     facts = state["facts"]
     parts = [str(facts[k]).replace("\n", ", ") for k in ("where", "when", "who") if facts[k]]
-    if facts["what"] and not facts["where"]:
+    told = " ".join(str(facts[k] or "") for k in ("what", "details", "who"))
+    words = normalize(told)
+    signs = [es if language == "es" else en for pattern, en, es in lx.GIST if pattern.search(words)]
+    if facts["minor"] is True:
+        signs.insert(0, text("summary_minor", language))
+    vehicle = lx.VEHICLE.search(str(facts["details"] or ""))
+    if vehicle:
+        signs.append(vehicle.group(0))
+    if signs:
+        parts.append(", ".join(signs))
+    elif facts["what"] and not facts["where"]:
         parts.insert(0, sms.clip(str(facts["what"]).split("\n")[0], 60))
     line = "; ".join(parts) or text("summary_none", language)
-    return sms.clip(line, 200)
+    return sms.clip(line, SUMMARY_CHARS)
 
 
 def yes_no_buttons(language: str) -> list[dict[str, str]]:

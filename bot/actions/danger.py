@@ -18,7 +18,10 @@ DANGER_INTENT_MIN_WORDS = 3
 # Phrases that say someone is in danger now. Matched on normalized text ("can't" -> "can t").
 _DANGER = re.compile(
     r"\b("
-    r"locked (in|up|inside)|lock(s|ed)? (\w+ ){1,2}(in|up|inside)|chained|tied up|"
+    r"locked (in|up|inside)|lock(s|ed)? (her|him|them|us|me|the (girls?|women|woman|kids?|"
+    r"workers|boys?|men)) (in|up|inside)|chained|tied up|"
+    r"doors? (is |s )?(cracking|breaking|giving)|breaking (in|down the door)|kicking (in )?the door|"
+    r"banging on the door|tumbando la puerta|rompiendo la puerta|"
     r"guns?|knife|knives|weapons?|armed|shoot|shot|stab\w*|"
     r"kill\w*|beat(s|ing|en)? (her|him|them|us|me)|hurt(s|ing)? (her|him|them|us|me)|"
     r"bleeding|rap(e|ed|ing)|kidnap\w*|trapped|held against|hostage|"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import facts as tipfacts
+from . import lexicon as lx
 from . import places, questions, topics
 from .compose import Reply, summary, yes_no_buttons
 from .questions import next_question
@@ -79,12 +80,18 @@ def respond(
         state["facts"]["danger"], state["calm"] = False, True
     responded = answered or bool(changed) or bool(asked_topics) or _says_something(reading)
     _count_unanswered(state, reading, responded)
+    if reading.skipped and state["asked"]:
+        state["asked_count"][state["asked"]] = 2  # "skip" answers it: never asked again
     told = [k for k in changed if k not in ("danger", "consent", "hurt")]  # not a situation
     if _tells_a_situation(reading, flagged, told, asked_topics):
         state["has_tip"] = True
-    leaving = reading.leaving or reading.thanks
+    # "what happens now?" / "do I need to do anything else?" at the end of a tip: its close.
+    wrapping_up = "next" in asked_topics and state["has_tip"] and not state["emergency"]
+    leaving = reading.leaving or reading.thanks or wrapping_up
     if reading.victim_self:
         state["self"] = True
+    if reading.looks_young:
+        state["young"] = True
 
     filing = file_tip(tipfacts.answers(state), leaving, flagged) if state["has_tip"] else None
     if filing and filing.reference:
@@ -112,6 +119,9 @@ def respond(
     paged = bool(filing and filing.paged)
 
     _answer_first(reply, state, reading, flagged or became, asked_topics)
+    ongoing = state["emergency"] and not state["calm"] and not (flagged or became)
+    if ongoing and not closing and not keep_open and not reading.called_help:
+        reply.add(2, "emergency_again")  # every turn of an emergency keeps the number in view
     if state["emergency"] and not state["self"] and not _told(state, "stay_safe"):
         reply.add(1, "stay_safe")  # someone who saw it: keep away, do not go in
     if closing:
@@ -127,6 +137,8 @@ def respond(
     else:
         _acknowledge(reply, state, reading, changed, paged)
         _ask(reply, state, question, reading, asked_topics, responded)
+    if state["has_tip"]:
+        state["tip_turns"] += 1
     return reply, state
 
 
@@ -141,6 +153,9 @@ def _tells_a_situation(
     """
     if danger_now:
         return True
+    facts_told = reading.place or reading.minor or reading.kind
+    if reading.what_is_this and not facts_told:
+        return False  # "what is this number? some scam?"
     if asked_topics and (reading.question or len(reading.words.split()) <= 20):
         return places.is_specific(reading.place) or reading.victim_self
     return reading.substantive or bool(changed)
@@ -166,7 +181,7 @@ def _answer_first(
 ) -> None:
     """What the message needs before anything else: safety, their plan, their question."""
     if danger_now:
-        reply.add(0, "emergency_again" if _told(state, "emergency") else "emergency")
+        reply.add(0, "emergency_now" if _told(state, "emergency") else "emergency")
     if reading.cannot_call and (state["emergency"] or danger_now):
         reply.add(0, "text_911")  # "he'll hear me": a text to 911 where that works
     if reading.rescue_plan:
@@ -186,6 +201,9 @@ def _answer_first(
             topic, reply.ctx.language, reply.ctx.emergency_number, reply.ctx.hotline_number
         )
         reply.add_text(1, answer)
+    child_sold = state["facts"]["minor"] is True and state["facts"]["kind"] != "labor"
+    if "report_me" in asked and child_sold and not _told(state, "minor_victim"):
+        reply.add(1, "minor_victim")  # "will she get in trouble?": she is a victim
     if reading.victim_self and not _told(state, "victim"):
         reply.add(2, "victim")
     if reading.doubt and not _told(state, "doubt"):
@@ -202,12 +220,20 @@ def _acknowledge(
 ) -> None:
     """Say what was taken: the place read back in an emergency, the reference, the page."""
     facts = state["facts"]
+    if not state["has_tip"]:
+        return  # nothing was taken from someone who only asked
     stated = changed or reading.minor is not None or reading.time or reading.place
     if stated and tipfacts.is_correction(reading):
         reply.add(1, "corrected")  # "actually she's 15": taken, and the tip triaged again
     elif "minor" in changed:
         sexual = facts["kind"] in ("sex", "both")
-        reply.add(2, "noted_minor" if sexual else "noted")
+        reply.add(2, "noted_minor" if sexual else "noted_child")
+    elif "details" in changed and not state["emergency"]:
+        vehicle = lx.VEHICLE.search(reading.text)
+        if vehicle:
+            reply.add(2, "noted_vehicle", thing=vehicle.group(0))
+        else:
+            reply.add(2, "noted")
     if "consent" in changed and facts["consent"] is False:
         reply.add(1, "no_contact")
     if reading.substantive and not state["emergency"] and not _told(state, "thanks_first"):
@@ -240,9 +266,14 @@ def _ask(
     responded: bool = False,
 ) -> None:
     """At most one question; to someone who only asked for information, an offer instead."""
-    if not state["has_tip"] and asked_topics:
-        if not _told(state, "offer"):
-            reply.add(2, "offer")
+    if not state["has_tip"] and (asked_topics or reading.what_is_this):
+        # Someone who asks, or does not know what the line is: what it is for, and a tip
+        # offered, never pressed.
+        if reading.what_is_this and reply.ctx.channel == "sms":
+            reply.add(1, "about_line")
+        elif not {"who", "police"} & set(asked_topics) and not _told(state, "welcome"):
+            reply.add(2, "welcome")
+        reply.add(3, "offer_again" if _told(state, "offer") else "offer")
         state["asked"] = None
         return
     understood = responded or reading.greeting_only or reading.yes_no is not None

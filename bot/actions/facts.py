@@ -15,9 +15,14 @@ from .reading import Reading
 from .replies import explicit_yes, situation_kind
 
 FACTS = ("danger", "what", "where", "when", "who", "minor", "kind", "details", "consent", "hurt")
+# A correction opens its sentence ("actually she's 16", "no wait, room 116"); "what actually
+# counts" and "will he know it was me" correct nothing.
 _CORRECTION = re.compile(
-    r"\b(actually|no wait|wait|sorry|i mean|correction|not \w+ but|i meant|it was|en realidad|"
-    r"perdon|mejor dicho|quise decir|me equivoque|no era|fue el|fue la)\b"
+    r"(^|[\n.,!?;] *)(actually|no wait|wait|sorry|i mean|correction|i meant|it was|oops|"
+    r"no (it|she|he|they)|en realidad|perdon|mejor dicho|quise decir|me equivoque|no era|"
+    r"fue el|fue la)\b"
+    r"|\b(not \w+ but|i meant|quise decir|mejor dicho|me equivoque|correction|i said \w+ but)\b",
+    re.IGNORECASE,
 )
 SHORT_ANSWER_WORDS = 20
 SHORT_TIME_WORDS = 12
@@ -36,6 +41,8 @@ def new_state() -> dict[str, Any]:
         "calm": False,
         "reference": None,
         "has_tip": False,
+        "tip_turns": 0,  # replies given since the tip began
+        "young": False,  # someone was said to look young, with no age
         "linked": False,
         "next_tip": False,
         "self": False,
@@ -68,7 +75,7 @@ def _join(earlier: Any, text: str) -> str:
 
 
 def is_correction(reading: Reading) -> bool:
-    return bool(_CORRECTION.search(reading.words))
+    return bool(_CORRECTION.search(reading.text))
 
 
 _SUBJECT = re.compile(
@@ -103,8 +110,8 @@ def answer_to_question(state: dict[str, Any], reading: Reading) -> bool:
         return False
     words = len(reading.words.split())
     if asked == "danger":
-        if reading.yes_no is None and not reading.safe:
-            return False
+        if (reading.yes_no is None or reading.acknowledged) and not reading.safe:
+            return False  # "ok thank you" is heard, not a yes
         facts["danger"] = False if reading.safe else reading.yes_no
         return True
     if asked == "hurt":
@@ -138,7 +145,13 @@ def answer_to_question(state: dict[str, Any], reading: Reading) -> bool:
     if asked == "when":
         if reading.time is None and words > SHORT_TIME_WORDS:
             return False
-        facts["when"] = text if words <= SHORT_TIME_WORDS else reading.time
+        facts["when"] = reading.time or text  # "he comes around 11pm" -> "11pm"
+        return True
+    if asked == "age":
+        if reading.minor is None and not re.search(r"\d", text) and reading.yes_no is None:
+            return False
+        facts["who"] = _join(facts["who"], text)
+        facts["minor"] = reading.minor if reading.minor is not None else facts["minor"]
         return True
     if asked == "who":
         if reading.people is None and reading.minor is None and words > SHORT_ANSWER_WORDS:
@@ -164,21 +177,59 @@ def answer_to_question(state: dict[str, Any], reading: Reading) -> bool:
     return False
 
 
+_COUNT = re.compile(
+    r"\d|\b(two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|"
+    r"cinco|seis|siete|ocho|nueve|diez|few|several|varias|varios)\b"
+)
+OPENING_WORDS = 6
+
+
+def _opens_with_time(reading: Reading) -> bool:
+    first = re.split(r"[\n.,!?;]", reading.text.strip(), maxsplit=1)[0].lower()
+    return len(first.split()) <= OPENING_WORDS and bool(reading.time and reading.time in first)
+
+
+# "its the Marisol Dawn not Star", "room 41 not 14", "el 41, no el 14": one word put right.
+_SWAP = re.compile(
+    r"\b(\w+),? (?:not|no) (?:the |a |el |la |los |las )?(\w+)\b(?! (?:\w+ )?(?:but|sino)\b)",
+    re.IGNORECASE,
+)
+
+
+def _swap_named(facts: dict[str, Any], text: str) -> None:
+    """Put right a word of a place, time or count the person corrected in passing."""
+    for match in _SWAP.finditer(text):
+        right, wrong = match.group(1), match.group(2)
+        if right.lower() == wrong.lower():
+            continue
+        word = re.compile(rf"\b{re.escape(wrong)}\b", re.IGNORECASE)
+        for key in ("where", "when", "who"):
+            if facts[key] and word.search(str(facts[key])):
+                facts[key] = word.sub(right, str(facts[key]), count=1)
+
+
 def take_facts(state: dict[str, Any], reading: Reading, answered: bool) -> list[str]:
     """Every fact the message states, wherever it appears; the names of the facts it changed."""
     facts, changed = state["facts"], []
     correcting = is_correction(reading)
     asked = state["asked"] if answered else None
+    if correcting:
+        _swap_named(facts, reading.text)
     if reading.place and asked != "where":
         vague = not places.is_specific(facts["where"]) and places.is_specific(reading.place)
-        if facts["where"] is None or correcting or vague or state["read_back"]:
+        better = places.strength(reading.place) > places.strength(facts["where"])
+        if facts["where"] is None or correcting or vague or better or state["read_back"]:
             facts["where"] = reading.place
             changed.append("where")
-        elif reading.place.lower() not in str(facts["where"]).lower():
+        elif (
+            places.is_specific(reading.place)
+            and reading.place.lower() not in str(facts["where"]).lower()
+        ):  # "in the store" adds nothing to "corner of Dolan Ave and 14th"
             facts["where"] = _join(facts["where"], reading.place)
             changed.append("where")
-    short = len(reading.words.split()) <= SHORT_TIME_WORDS
-    # Times in a long account ("not paid for two months") are the triage's to read, not "when".
+    short = len(reading.words.split()) <= SHORT_ANSWER_WORDS or _opens_with_time(reading)
+    # Times in a long account ("not paid for two months") are the triage's to read, not "when";
+    # a time that opens the message ("saturday. theres like 5 of them") answers it.
     if reading.time and asked != "when" and short:
         if facts["when"] is None or correcting:
             facts["when"] = reading.time
@@ -187,8 +238,11 @@ def take_facts(state: dict[str, Any], reading: Reading, answered: bool) -> list[
     if reading.minor is True and facts["minor"] is not True:
         facts["minor"] = True
         changed.append("minor")
-    if reading.people and asked != "who" and facts["who"] is None:
-        facts["who"] = reading.people
+    counted = (
+        reading.people and _COUNT.search(reading.people) and not _COUNT.search(facts["who"] or "")
+    )
+    if reading.people and asked != "who" and (facts["who"] is None or counted):
+        facts["who"] = reading.people  # "like 5 of them" says more than "the girls"
         changed.append("who")
     replaceable = facts["kind"] in (None, "unsure") or correcting
     if reading.kind and replaceable and facts["kind"] != reading.kind:

@@ -37,10 +37,15 @@ LEAVING = any_of(
     r"(i (have|ve got|got|need) to|i gotta|gotta|got to|i must) go\b( now)?|g2g|gtg|goodbye|"
     r"good bye|bye bye|"
     r"ahorita no puedo|no puedo (hablar|escribir) (ahora|ahorita)|viene el \w+",
+    # "he's here" ends a message; "theyre here tonite, 4 women" tells of them.
     r"(he s|hes|he is|she s|shes|she is|they re|theyre|they are|someone s|someone is|"
-    r"somebody s) (coming|here|back|home|outside)",
-    r"(he|she|they|someone) (came|come|comes|got) (back|home|in)",
+    r"somebody s) (coming|here|back|home|outside)(?=( now| rn| again)? *$)",
+    r"(he s|hes|he is|they re|theyre|they are|someone s|someone is) coming",
+    r"(he|she|they|someone) (just )?(came|come|comes|got) (back|home)(?=( now| rn)? *$)",
+    r"(he|she|they|someone) (just )?(came|walked|comes) in(?= *$)",
     r"stop (asking|texting|messaging|with the questions)|no more questions|leave me alone",
+    r"skip the rest|(i )?(gotta|have to|need to|got to) (study|work|sleep|run|hang up)|"
+    r"thats enough|that s enough|no tengo tiempo|ya no puedo seguir",
     r"i (have|got) to stop|i can t (talk|text) (now|anymore|any more)|cant (talk|text) (now|anymore)",
     r"i (don t|dont|do not) want to (talk|say|answer|continue|do this)( anymore| any more)?",
     r"me tengo que ir|tengo que irme|ya me voy|adios|ya (viene|vienen|llego|llegaron|volvio)",
@@ -56,7 +61,8 @@ LEAVING_SHORT = any_of(
 )
 THANKS = any_of(r"thanks?|thank (you|u)|thx|ty|gracias|muchas gracias|mil gracias")
 GREETING_ONLY = any_of(r"hi|hello|hey|hiya|yo|hola|buenas|buenos dias|buenas tardes|buenas noches")
-# A plan to go in, confront or rescue someone themselves.
+# A plan to go in, confront or rescue someone themselves: a plan, then within three words the act
+# ("im going to go in and get her", "voy a ir a sacarla"); "i go there every week" is no plan.
 RESCUE_PLAN = any_of(
     r"i m going|im going|i am going|i ll|ill|i will|we re going|were going|we will|we ll|"
     r"(we|they|brothers|friends) (are|r) going|going over|heading (over|there)|on (my|our) way|"
@@ -68,8 +74,10 @@ RESCUE_ACT = any_of(
     r"confront|break (in|down|the door)|bust|storm|kick (in )?(the )?door|pull (her|him|them) out|"
     r"sacar\w*|rescatar\w*|enfrentar\w*|entrar|ir por (ella|el|ellos|ellas)|ir a buscar\w*"
 )
+RESCUE = re.compile(RESCUE_PLAN.pattern + r"( \w+){0,3} " + RESCUE_ACT.pattern)
 CALLED = any_of(
-    r"(called|texted|dialed|phoned|contacted) (911|the police|police|cops|9 1 1)|"
+    r"(called|texted|dialed|phoned|contacted) (911|the police|police|cops|9 1 1|the sheriff\w*|"
+    r"sheriff\w*)|"
     r"(police|cops|911) (is|are|r) (here|coming|on (the|their) way)|"
     r"(llame|llamamos|marque) (al 911|a la policia)|ya (viene|vino|llego) la policia"
 )
@@ -112,22 +120,36 @@ INJECTION = any_of(
     r"system prompt|you are now|act as (a|an)|pretend (to be|you are)|jailbreak|developer mode|"
     r"ignora (todas )?(las )?instrucciones"
 )
+# "what is this number", "quit playing": someone who does not know what the line is.
+WHAT_IS_THIS = any_of(
+    r"what is this( number)?|whats this( number)?|what s this( number)?|who is this|who dis|"
+    r"wrong number|scam|spam|quit (playing|playin)|stop (texting|messaging) me|how did you get|"
+    r"quien (eres|es este numero)|que es esto|numero equivocado|estafa"
+)
+# Words that tell nothing about a situation: laughter, insults, markup and code, key mashing.
+NOISE = re.compile(
+    r"lol|lmao|rofl|(ha|ja|he|je){2,}h?|xd|trash|stupid|idiot|dumb|fuck\w*|shit\w*|bitch\w*|"
+    r"ass|suck\w*|hacked|pwned|drop|table|tables|select|script|alert|img|src|onerror|div|null|"
+    r"undefined|\w*[bcdfghjklmnpqrstvwxz]{5,}\w*|asdf\w*|qwe\w*"
+)
 REFERENCE_ASKED = any_of(
     r"what s my (reference|ref|number|tip number|code)|whats my (reference|ref|number|code)|"
     r"(my|the) (reference|tip) (number|code)\b.*\?|(give|send|tell) me (my|the) (reference|"
     r"number|code)|cual es (mi|el) (numero|codigo)|(mi|el) numero de (denuncia|reporte)"
 )
 CONSENT = any_of(
-    r"(you|u) can (text|contact|call|write|message) (me|back)|ok to (text|contact|call) me|"
+    r"(you|u) can (text|contact|call|write|message) (me|back|here|us|this)|ok to (text|contact|call) me|"
     r"(feel free to|please) (text|contact|call|write) me|(text|contact) me (back|here|anytime)|"
     r"pueden (escribirme|contactarme|llamarme)|me pueden (escribir|contactar|llamar)"
 )
 NO_CONSENT = any_of(
-    r"(don t|dont|do not|never) (text|contact|call|write|message) me|no (me )?(escriban|contacten|"
-    r"llamen)|no me escribas"
+    r"(don t|dont|do not|never|pls dont|please don t) (text|contact|call|write|message|reach) "
+    r"(me|back|out)|no (me )?(escriban|contacten|llamen|manden)|no me escribas|"
+    r"(no|dont|don t) (texts?|contact|calls?|follow ?up)( back)?( please| pls)?$|"
+    r"no (quiero|necesito) que me (escriban|contacten|llamen)|sin contacto"
 )
 TAKE_BACK = any_of(
-    r"never ?mind|nevermind|i was wrong|my mistake|false alarm|it s fine|its fine|"
+    r"scratch (that|the \w+( part)?)|my bad|disregard|ignore (that|what i said)|never ?mind|nevermind|i was wrong|my mistake|false alarm|it s fine|its fine|"
     r"(she s|shes|he s|hes|they re|theyre) (fine|ok|okay|safe)( now)?|she is (fine|ok|safe)|"
     r"it was nothing|nothing happened|forget (what i said|it)|i take (it|that) back|"
     r"not (that )?urgent|no longer|not anymore|no es urgente|olvida lo que dije|me equivoque|"
@@ -148,16 +170,19 @@ SELF = any_of(
     r"(we|i) (owe|can t leave|cant leave)|nos tienen|me tienen|they lock us|locked us"
 )
 QUESTION_START = re.compile(
-    r"^(is|are|r|do|does|did|will|would|can|could|should|who|what|whats|how|why|when|where|am|"
+    r"^((hey|hi|hello|ok|okay|so|um|uh|and|but|also|y|oye|hola|pero) )*(is|are|r|do|does|did|will|would|can|could|should|who|what|whats|how|why|when|where|am|"
     r"es|eres|son|van|me van|quien|quienes|que|como|cuando|donde|por que|puedo|puede|pueden|"
     r"tengo que|tienen que|necesito)\b"
 )
 # "if i report him will he know", "and do you tell the police": asked without a question mark.
 INVERSION = any_of(
     r"(will|would|can|could|do|does|did|is|are|am|should) (he|she|they|you|u|i|it|this|that|"
-    r"someone|anyone|my|the police|police)( \w+)? (know|find|see|tell|call|report|deport|"
+    r"someone|anyone|my|the police|police|the \w+|my \w+)( \w+)? (know|find|see|tell|call|"
+    r"report|deport|"
     r"need|have|get|be|ask|work|trace|arrest|help)",
     r"(me|nos|lo|la|los|las|le|les) (van a|vas a|va a) \w+|(sabra|sabran|se enterara|se enteraran)",
+    r"(is|are) (this|that|it|you|u) (a |an )?(bot|robot|real|person|human|automated|legit|"
+    r"the police|police|cops)|(is|are) (this|that) (for real|a scam|legit)",
 )
 # Times, as people give them: "now", "last night", "two years ago", "el martes".
 TIME = any_of(
@@ -168,7 +193,7 @@ TIME = any_of(
     r"(on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
     r"(in |since |back in )?(january|february|march|april|may|june|july|august|september|"
     r"october|november|december)|since \d+|in \d{4}|\d{1,2}(:\d\d)? ?(am|pm)|"
-    r"still|as we speak|at the moment|ahora|ahorita|ahora mismo|hoy|anoche|todavia|aun|"
+    r"tonite|2nite|2night|tmrw|tomorrow|tmr|still|as we speak|at the moment|ahora|ahorita|ahora mismo|hoy|anoche|todavia|aun|"
     r"en este momento|ayer|esta (noche|manana|tarde|semana)|"
     r"la semana pasada|el (mes|ano) pasado|hace (un|una|unos|unas|dos|tres|\d+)( \w+)?|"
     r"(el |los |este )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)s?|"
@@ -180,6 +205,12 @@ PEOPLE = any_of(
     r"muchos|unas|unos)( \w+)? (girls?|women|woman|men|man|guys?|boys?|kids?|children|people|"
     r"workers?|persons?|ladies|teens?|chicas?|mujeres|hombres|ninas?|ninos?|personas|"
     r"trabajador\w*|muchach\w*|jovenes)",
+    r"(\d+|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|"
+    r"nueve|diez) of (them|us|ellos|ellas|nosotros|nosotras)",
+    r"(there s|theres|there are|there were|hay|habia|somos|son) (like |about |around |maybe |"
+    r"como |unos |unas )?(\d+|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|"
+    r"seis|siete|ocho|nueve|diez)(?! (minutes?|hours?|days?|weeks?|months?|years?|am|pm|minutos|"
+    r"horas|dias|semanas|meses|anos)\b)",
     r"(a|one|the|una|un|la|el) (girl|woman|man|boy|kid|child|teen|lady|chica|mujer|hombre|"
     r"nina|nino|muchach[oa]|joven)",
     r"(the|these|those|las|los|esas|esos) (girls|women|men|boys|kids|children|workers|ladies|"
@@ -224,13 +255,94 @@ DOUBT = any_of(
 MINOR = any_of(
     r"kids?|child|children|teens?|teenagers?|minors?|underage|under age|under 18|"
     r"little girls?|little boys?|young girls?|young boys?|school ?girls?|school ?boys?|"
-    r"high ?school|middle ?school|babies|baby|looks? (so )?young|ninas?|ninos?|menor(es)?|"
+    r"high ?school|middle ?school|babies|baby|ninas?|ninos?|menor(es)?|"
     r"menor de edad|adolescentes?|chamac\w*|escuincl\w*|chiquit\w*|bebes?|prepa|secundaria|"
-    r"(1[0-7]|[1-9]) ?(yo|y o|yrs?|years?|anos|anitos)( old)?|"
-    r"(about|like|around|maybe|prob|probably|looks?|looked|seems?|age|aged|only|just|is|s|"
+    r"sophomores?|freshm[ae]n|(6|7|8|9|10|11|12|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth)(th)? grade(rs?)?|skipping (school|class)|cutting class|after school|"
+    r"en la escuela|va a la escuela|primaria|colegio|"
+    r"(1[0-7]|[1-9]) ?(yo|y o)|(1[0-7]|[1-9]) ?(yrs?|years?|anos|anitos) (old|de edad)|"
+    r"(about|like|around|maybe|prob|probably|looks?|looked|seems?|age|aged|only|just|is|s|shes|"
+    r"hes|theyre|was|turned|turns|"
     r"como|unos|unas|tiene|tienen|de) (1[0-7])(?! (of|de|or|o|to|a|y|and|\w*(men|women|people|"
     r"guys|girls|boys|workers|ladies|hombres|mujeres|personas|trabajador\w*|chicas|muchach\w*|"
     r"ninas|ninos|kids)|mas|more|minutes?|hours?|days?|weeks?|months?|minutos|horas|dias|"
     r"semanas|meses)\b)"
 )
+# "one looks real young": no age, so not a minor (TRIAGE.md), but worth asking how old.
+LOOKS_YOUNG = any_of(
+    r"look(s|ed|ing)? (\w+ )?(young|underage|like a (kid|child|teen))|seem(s|ed)? (\w+ )?young|"
+    r"baby ?face|se ve(n|ia|ian)? (muy )?(joven|chica|chico|menor)|parece(n)? (muy )?(joven|menor|"
+    r"nina|nino)"
+)
+# "ok", "ok thank you": heard, not a yes to "is anyone in danger?"
+ACKNOWLEDGED = re.compile(
+    r"^((ok|okay|k|kk|oki|alright|cool|thanks?|thank you|thank u|ty|gracias|vale|va|bueno|"
+    r"listo|sure|right|got it|entiendo|entendido)\b ?)+$"
+)
 ADULT = any_of(r"adults?|grown (women|men)|over 18|all grown|adult(o|a)s|mayores de edad")
+# "nobody is a child", "no kids": a child named only to say there is none.
+NO_MINOR = any_of(
+    r"(nobody|no one|none of them|no|not|nobody there|none) (is |are |was |were )?(a |any )?"
+    r"(kids?|child|children|minors?|teens?|underage|under 18)|no (hay )?(ninos|ninas|menores)|"
+    r"(ningun|ninguna|nadie es) (menor|nino|nina)"
+)
+
+# What the read-back names of what happened, in a few words per sign (English, Spanish).
+GIST = (
+    (
+        any_of(r"passports?|ids?|papers|documents|pasaportes?|papeles|documentos|identificacion"),
+        "documents held",
+        "documentos retenidos",
+    ),
+    (
+        any_of(
+            r"debts?|owes?|owed|pay (it )?back|deudas?|deben|debemos|debo|pagar el (viaje|boleto)"
+        ),
+        "a debt",
+        "una deuda",
+    ),
+    (
+        any_of(
+            r"(not|never|don t|dont|didn t|didnt|barely) (get )?(paid|pay)|unpaid|no pay|"
+            r"\d+ (dollars|bucks) a (week|month)|no (me|nos|les|le) pagan|sin (pago|sueldo)"
+        ),
+        "little or no pay",
+        "poco o ningun pago",
+    ),
+    (
+        any_of(
+            r"lock\w*|(can t|cant|cannot|never) (leave|go (out|anywhere))|not allowed to (leave|"
+            r"go)|won t let|wont let|guards?|watched|encerrad\w*|no (nos|les|las|los|me) dejan|"
+            r"no (pueden|podemos|puede) salir|vigilad\w*"
+        ),
+        "not free to leave",
+        "sin libertad de salir",
+    ),
+    (
+        any_of(
+            r"live (upstairs|there|in the|at the|on site)|sleep (in|at) the|bunkhouse|basement|"
+            r"viven (arriba|ahi|en el|en la)|duermen (en|ahi)"
+        ),
+        "living where they work",
+        "viven donde trabajan",
+    ),
+    (any_of(r"threat\w*|call(s)? immigration|deport\w*|amenaz\w*|la migra"), "threats", "amenazas"),
+    (
+        any_of(r"hit(s|ting)?|beat(s|en|ing)?|slap\w*|punch\w*|golpe\w*|pega\w*"),
+        "violence",
+        "violencia",
+    ),
+    (
+        any_of(
+            r"cash|johns?|clients|customers pick|cars pull up|for sex|sexo|prostitu\w*|clientes"
+        ),
+        "paid sex",
+        "sexo pagado",
+    ),
+)
+VEHICLE = re.compile(
+    r"\b((white|black|red|blue|silver|gray|grey|green|gold|tan|blanca|negra|roja|azul|gris|"
+    r"plateada)( \w+)? (van|truck|car|suv|sedan|pickup|camioneta|carro|coche|\w+)|"
+    r"plates? (number )?(starts? (with|w) )?[a-z0-9-]{2,8})\b",
+    re.IGNORECASE,
+)

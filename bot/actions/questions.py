@@ -7,8 +7,14 @@ from . import places
 
 # The questions in the order they are worth asking; an emergency asks fewer, place first.
 ORDER = ("danger", "what", "where", "when", "who", "kind", "details", "consent", "confirm")
-EMERGENCY_ORDER = ("where", "hurt", "what", "who", "details")
+# In an emergency only what gets help there is asked; the rest can wait for the advocate.
+EMERGENCY_ORDER = ("where", "hurt", "what")
 MAX_SKIPPED = 2
+# People tire fast: from the third reply of a tip, only what matters most is still asked
+# (what, where), then the follow-up and the read-back. Once they said whether we may
+# contact them, the read-back comes next.
+ASKING_TURNS = 2
+DETAIL_QUESTIONS = ("when", "who", "kind", "details")
 
 
 def next_question(state: dict[str, Any], took_something: bool = False) -> str | None:
@@ -23,7 +29,16 @@ def next_question(state: dict[str, Any], took_something: bool = False) -> str | 
     order = EMERGENCY_ORDER if state["emergency"] and not state["calm"] else ORDER
     if state["reopened"] and not state["emergency"]:
         return None
+    young = state.get("young") and facts["minor"] is None and not counts.get("age")
+    if young and state["has_tip"] and not state["emergency"]:
+        return "age"  # "one looks real young": how old, if they can guess
+    late = state.get("tip_turns", 0) >= ASKING_TURNS and not state["emergency"]
+    contact_said = facts["consent"] is not None and not state["emergency"]
     for question in order:
+        if late and question in DETAIL_QUESTIONS:
+            continue
+        if contact_said and question not in ("danger", "what", "where", "confirm"):
+            continue
         if question == "danger" and (facts["danger"] is not None or state["emergency"]):
             continue
         if question == "hurt" and (facts["hurt"] is not None or counts.get("hurt")):

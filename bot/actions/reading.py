@@ -14,6 +14,7 @@ from . import places
 from .replies import NO_WORDS, YES_WORDS, is_skip, normalize, situation_kind, yes_or_no
 
 MIN_ACCOUNT_WORDS = 4
+CLOSING_WORDS = 12
 
 
 @dataclass
@@ -45,6 +46,9 @@ class Reading:
     doubt: bool = False
     safe: bool = False
     about_deleting: bool = False
+    what_is_this: bool = False
+    looks_young: bool = False
+    acknowledged: bool = False
     calling_help: bool = False
     injection: bool = False
     consent: bool | None = None
@@ -76,6 +80,8 @@ def read(text: Any) -> Reading:
         short = lead
     reading.skipped = is_skip(text) and count <= 6
     reading.yes_no = yes_or_no(short) if short else None
+    reading.acknowledged = bool(short and lx.ACKNOWLEDGED.match(short))
+    reading.looks_young = bool(lx.LOOKS_YOUNG.search(words))
     reading.safe = bool(lx.SAFE.search(words))
     reading.doubt = bool(lx.DOUBT.search(words))
     reading.calling_help = bool(lx.CALLING.search(words))
@@ -88,13 +94,14 @@ def read(text: Any) -> Reading:
     reading.called_help = bool(lx.CALLED.search(words))
     reading.cannot_call = bool(lx.CANNOT_CALL.search(words))
     reading.question = is_question(text, words)
+    reading.what_is_this = bool(lx.WHAT_IS_THIS.search(words))
     last = normalize(text.strip().split("\n")[-1]) if text.strip() else ""
     reading.thanks = bool(lx.THANKS.search(last)) and len(last.split()) <= 8
     reading.greeting_only = bool(lx.GREETING_ONLY.fullmatch(words))
     short_leave = bool(lx.LEAVING_SHORT.search(words)) and count <= 8
     reading.leaving = bool(lx.LEAVING.search(words)) or short_leave or _ends_with_leaving(last)
     reading.take_back = bool(lx.TAKE_BACK.search(words))
-    reading.rescue_plan = bool(lx.RESCUE_PLAN.search(words)) and bool(lx.RESCUE_ACT.search(words))
+    reading.rescue_plan = bool(lx.RESCUE.search(words))
     images = bool(lx.IMAGES.search(words))
     reading.offers_images = images and bool(lx.OFFER.search(words))
     reading.images_of_child = images and bool(lx.CHILD.search(words) or lx.ABUSE.search(words))
@@ -104,7 +111,7 @@ def read(text: Any) -> Reading:
     times = list(dict.fromkeys(m.group(0) for m in lx.TIME.finditer(words)))
     reading.time = " ".join(times) if times else None
     people = lx.PEOPLE.search(words)
-    reading.people = people.group(0) if people else None
+    reading.people = _counted(people.group(0)) if people else None
     reading.minor = _minor(text, words)
     kind = situation_kind(text)
     reading.kind = kind if kind in ("labor", "sex", "both") else None
@@ -121,6 +128,21 @@ def read(text: Any) -> Reading:
     return reading
 
 
+_BARE_COUNT = re.compile(
+    r"^(?:there s|theres|there are|there were|hay|habia|somos|son) (?:like |about |around |"
+    r"maybe |como |unos |unas )?(\w+)$"
+)
+
+
+def _counted(people: str) -> str:
+    """ "theres like 5" -> "about 5 people": a bare number reads as an age to the triage."""
+    bare = _BARE_COUNT.match(people)
+    if not bare:
+        return people
+    spanish = people.split()[0] in ("hay", "habia", "somos", "son")
+    return f"unas {bare.group(1)} personas" if spanish else f"about {bare.group(1)} people"
+
+
 def _ends_with_leaving(last_line: str) -> bool:
     """A burst whose last text is a short goodbye ("... thats all i know" / "bye")."""
     return len(last_line.split()) <= 4 and bool(lx.LEAVING_SHORT.search(last_line))
@@ -131,6 +153,8 @@ def _minor(text: str, words: str) -> bool | None:
 
     A bare "yes" is not read here: it answers whatever was asked (facts.py).
     """
+    if lx.NO_MINOR.search(words):
+        return False
     if lx.MINOR.search(words):
         return True
     if lx.ADULT.search(words):
@@ -146,4 +170,9 @@ def _substantive(reading: Reading, count: int) -> bool:
         return False
     if reading.place or reading.minor or reading.kind:
         return True
-    return count >= MIN_ACCOUNT_WORDS and not (reading.thanks and count <= 6)
+    meaningful = [w for w in reading.words.split() if not lx.NOISE.fullmatch(w)]
+    if len(meaningful) < MIN_ACCOUNT_WORDS:
+        return False  # "ur trash asdfghjkl", "<b>hacked</b> DROP TABLE tips"
+    # "ok thanks I saved the number, bye": a goodbye, not an account.
+    polite = reading.thanks or reading.leaving or bool(lx.THANKS.search(reading.words))
+    return not (polite and count < CLOSING_WORDS)

@@ -13,12 +13,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "emergency": "If you can do it safely, call {e} now (or text {e} where that works). "
         "We cannot send help ourselves.",
         "emergency_again": "If anyone is in danger, call {e} if you can do it safely.",
+        "emergency_now": "Call or text {e} now if you can do it safely.",
+        "minor_victim": "Anyone under 18 in commercial sex is a victim, with or without force, "
+        "and is not in trouble for it.",
         "ask_danger": "Are you or anyone else in danger right now?",
         "ask_what": "What happened? Tell us in your own words, in one text or several.",
         "ask_where": "Where is this? A city, street, business name or anything you know.",
         "ask_where_now": "Where are you, or they, right now? An address, business, motel and "
         "room, or what you can see.",
         "ask_when": "When did you see this: now, today, this week or earlier?",
+        "ask_age": "How old do they seem, if you can guess?",
         "ask_who": "How many people are affected, and how old do they seem?",
         "ask_kind": "Is it forced work, forced sex work, both, or not sure?",
         "ask_details": "Anything that could help find them? Names, phone numbers, vehicles, "
@@ -26,14 +30,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "ask_consent": "Can we contact you here if we have questions? Yes or no.",
         "ask_hurt": "Are you hurt, and is anyone else with you?",
         "ask_hurt_others": "Is anyone hurt, and is anyone else in danger there?",
-        "ask_confirm": "Your tip {ref}: {summary}. Is that right? Say yes, or tell us what "
-        "to change.",
+        "ask_confirm": "Your tip {ref}: {summary}. Is that right? Reply yes, or to change "
+        "anything just write it (e.g. 'the place is ...').",
         "read_back_place": "I have the place as: {place}. Tell me if that is wrong.",
         "stay_safe": "Please keep yourself safe: do not go in or confront anyone.",
         "call_yes": "Yes, please call {e} if you can do it safely.",
         "text_911": "If you cannot call, you can text {e} where that works. Keep this phone quiet.",
         "reference_new": "We could not find tip {ref}, so what you send now is saved as a new tip.",
-        "called": "Thank you for calling {e}. Please stay back and keep yourself safe.",
+        "called": "Thank you for calling for help. Please stay back and keep yourself safe.",
         "doubt": "It is fine to tell us even if you are not sure.",
         "alerted": "A person at our hotline has been alerted.",
         "safety": "If it is safer, delete these messages. You can text again any time with "
@@ -41,7 +45,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "safety_noref": "If it is safer, delete these messages. You can text us again any time.",
         "reference": "Your tip reference is {ref}. Keep it to add more later.",
         "noted": "Thank you, that helps.",
-        "noted_minor": "Thank you. A child in this situation is a victim; we have added that.",
+        "noted_vehicle": "Thank you, we have the {thing}.",
+        "noted_child": "Thank you, we have noted that someone is under 18.",
+        "noted_minor": "Thank you, we have added that. Anyone under 18 in commercial sex is a "
+        "child victim, with or without force.",
         "take_back": "Thank you for telling us. We have noted that.",
         "rescue": "Please do not go in or confront anyone yourself: it could put you and them "
         "in danger. Call {e} instead.",
@@ -62,6 +69,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "goodbye": "Take care. You can text us again any time. If anyone is in danger now, "
         "call {e}.",
         "offer": "If you want to tell us about something, just write what you saw.",
+        "offer_again": "You can tell us about a situation here any time, without your name.",
+        "about_line": "This is Lantern, a tip line for human trafficking. We only answer what "
+        "is sent to us. Text STOP and we will not write again.",
         "linked": "Thanks. What you send now is added to tip {ref}.",
         "linked_ask": "Thanks, you are back on tip {ref}. What would you like to add?",
         "reference_unknown": "We could not find tip {ref}. Please check it, or tell us what "
@@ -75,11 +85,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "quick_exit": "To clear this chat fast, use Quick exit or press Esc.",
         "another": "Of course, we will start a new tip. Your last one is saved.",
         "switched": "OK, we will continue in English.",
-        "unclear": "Sorry, I did not understand. You can tell us what you saw.",
+        "unclear": "Sorry, I did not understand. You can tell us what you saw. If anyone is in "
+        "danger, call {e}.",
         "yes": "Yes",
         "no": "No",
         "not_sure": "Not sure",
         "summary_none": "nothing yet",
+        "summary_minor": "someone under 18",
     },
     "es": {
         "welcome": "Hola, esto es Lantern, una linea para denunciar trata de personas. Puedes "
@@ -87,12 +99,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "emergency": "Si puedes hacerlo sin riesgo, llama al {e} ya (o manda texto al {e} "
         "donde se pueda). Nosotros no podemos enviar ayuda.",
         "emergency_again": "Si alguien esta en peligro, llama al {e} si puedes hacerlo sin riesgo.",
+        "emergency_now": "Llama o manda texto al {e} ya si puedes hacerlo sin riesgo.",
+        "minor_victim": "Un menor de 18 en el comercio sexual es una victima, con o sin fuerza, "
+        "y no esta en problemas por eso.",
         "ask_danger": "¿Tu u otra persona estan en peligro ahora mismo?",
         "ask_what": "¿Que paso? Cuentalo con tus palabras, en uno o varios mensajes.",
         "ask_where": "¿Donde pasa esto? Una ciudad, calle, nombre de negocio o lo que sepas.",
         "ask_where_now": "¿Donde estas tu, o ellos, ahora mismo? Direccion, negocio, motel y "
         "cuarto, o lo que ves.",
         "ask_when": "¿Cuando lo viste: ahora, hoy, esta semana o antes?",
+        "ask_age": "¿Que edad parecen tener, mas o menos?",
         "ask_who": "¿Cuantas personas estan afectadas y que edad parecen tener?",
         "ask_kind": "¿Es trabajo forzado, sexo forzado, ambos o no sabes?",
         "ask_details": "¿Algo que ayude a encontrarlos? Nombres, telefonos, vehiculos, sitios "
@@ -100,7 +116,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ask_consent": "¿Podemos contactarte aqui si tenemos preguntas? Si o no.",
         "ask_hurt": "¿Estas herido o herida, y hay alguien mas contigo?",
         "ask_hurt_others": "¿Hay alguien herido, y alguien mas en peligro ahi?",
-        "ask_confirm": "Tu denuncia {ref}: {summary}. ¿Esta bien? Di si, o dinos que cambiar.",
+        "ask_confirm": "Tu denuncia {ref}: {summary}. ¿Esta bien? Responde si, o para cambiar "
+        "algo solo escribelo (ej. 'el lugar es ...').",
         "read_back_place": "Tengo el lugar como: {place}. Dime si no es correcto.",
         "stay_safe": "Por favor cuidate: no entres ni enfrentes a nadie.",
         "call_yes": "Si, por favor llama al {e} si puedes hacerlo sin riesgo.",
@@ -108,7 +125,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "telefono en silencio.",
         "reference_new": "No encontramos la denuncia {ref}; lo que envies ahora queda como una "
         "denuncia nueva.",
-        "called": "Gracias por llamar al {e}. Mantente a distancia y cuidate.",
+        "called": "Gracias por pedir ayuda. Mantente a distancia y cuidate.",
         "doubt": "Esta bien contarnos aunque no estes seguro.",
         "alerted": "Ya avisamos a una persona de nuestra linea.",
         "safety": "Si es mas seguro, borra estos mensajes. Puedes escribir cuando quieras con "
@@ -117,7 +134,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "quieras.",
         "reference": "Tu numero de denuncia es {ref}. Guardalo para agregar mas despues.",
         "noted": "Gracias, eso ayuda.",
-        "noted_minor": "Gracias. Un menor en esta situacion es una victima; lo agregamos.",
+        "noted_vehicle": "Gracias, tenemos: {thing}.",
+        "noted_child": "Gracias, anotamos que hay un menor de 18.",
+        "noted_minor": "Gracias, lo agregamos. Un menor de 18 en el comercio sexual es una "
+        "victima, con o sin fuerza.",
         "take_back": "Gracias por decirnos. Lo anotamos.",
         "rescue": "Por favor no entres ni enfrentes a nadie tu mismo: puede ponerte en peligro "
         "a ti y a ellos. Llama al {e}.",
@@ -137,6 +157,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "goodbye": "Cuidate. Puedes escribirnos cuando quieras. Si alguien esta en peligro "
         "ahora, llama al {e}.",
         "offer": "Si quieres contarnos algo, escribe lo que viste.",
+        "offer_again": "Puedes contarnos de una situacion aqui cuando quieras, sin tu nombre.",
+        "about_line": "Esto es Lantern, una linea para denunciar trata de personas. Solo "
+        "contestamos lo que nos mandan. Escribe ALTO y no te escribimos mas.",
         "linked": "Gracias. Lo que envies ahora se agrega a la denuncia {ref}.",
         "linked_ask": "Gracias, seguimos con la denuncia {ref}. ¿Que quieres agregar?",
         "reference_unknown": "No encontramos la denuncia {ref}. Revisa el numero, o cuentanos "
@@ -150,11 +173,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "quick_exit": "Para borrar este chat rapido, usa Salida rapida o la tecla Esc.",
         "another": "Claro, empezamos una denuncia nueva. La anterior queda guardada.",
         "switched": "Listo, seguimos en español.",
-        "unclear": "Perdon, no entendi. Puedes contarnos lo que viste.",
+        "unclear": "Perdon, no entendi. Puedes contarnos lo que viste. Si alguien esta en "
+        "peligro, llama al {e}.",
         "yes": "Si",
         "no": "No",
         "not_sure": "No se",
         "summary_none": "nada aun",
+        "summary_minor": "alguien menor de 18",
     },
 }
 LANGUAGES = tuple(TEXTS)

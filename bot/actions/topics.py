@@ -21,7 +21,9 @@ TOPICS = (
     "report_me",
     "will_he_know",
     "who",
+    "border",
     "what_is",
+    "next",
     "wages",
     "domestic_violence",
     "runaway",
@@ -31,6 +33,8 @@ TOPICS = (
     "languages",
 )
 FEAR = frozenset(TOPICS[:5])
+# Answered only when asked: a border or "what happens next" mentioned in an account is no question.
+ASKED_ONLY = FEAR | {"border", "next"}
 # A referral is given when they ask what to do, not for every mention of unpaid wages.
 REFERRALS = frozenset(
     {"wages", "domestic_violence", "runaway", "resources", "materials", "languages"}
@@ -59,6 +63,7 @@ _PATTERNS = {
     ),
     "will_he_know": _any(
         r"(he|she|they|my boss|the boss) (will |ll |gonna |going to )?(know|find out|see|trace)|"
+        r"(will|would|could|can) (he|she|they|the \w+|my \w+|anyone) (\w+ )?(know|find out|tell)|"
         r"find out it was me|know it was me|trace (this|me|my)|track (this|me|my)|anonymous|"
         r"without (\w+ ){0,2}(knowing|finding out)|private|secret|sin que (\w+ ){0,2}sepa\w*|"
         r"anonymously|confidential|se va a enterar|se van a enterar|sabra|sabran|anonimo|"
@@ -72,15 +77,26 @@ _PATTERNS = {
     "what_is": _any(
         r"what (is|s|does) (human )?trafficking|whats (human )?trafficking|what counts as|"
         r"what (are )?(the |some )?signs|what signs|red flags?|warning signs|counts as|"
-        r"is (it|this|that) (the same as|like) smuggling|smuggling|what is considered|"
-        r"like a sign|a sign (that|of|someone)|contrabando|es lo mismo que|"
+        r"what is considered|what (would|should|do|can) (i|we|you) look (for|out for)|"
+        r"like a sign|a sign (that|of|someone)|es lo mismo que|que (debo|tengo que) buscar|"
         r"how (do|can|would) (i|you|we|they|someone) (tell|know|spot|recognize)|"
         r"que senales|cuales son las senales|como (se )?(sabe|reconoce|identifica)|"
         r"signs of|is (it|this|that) trafficking|que es (la )?trata|senales de|es (esto )?trata"
     ),
+    "border": _any(
+        r"borders?|smuggl\w*|across (the|a) border|cross(ed|ing)? (the|a) border|brought (over|"
+        r"across|here)|frontera|contrabando|coyotes?|pollero|cruzar"
+    ),
+    "next": _any(
+        r"what happens (now|next|after|then)|what (do|will) you do (now|with (it|this|that|my))|"
+        r"what now|whats next|what s next|and now what|now what|que pasa (ahora|despues)|"
+        r"que sigue|y ahora que|que van a hacer|(do|should) i (need to |have to )?do anything|"
+        r"anything else (i|we) (need|should|have) to do|tengo que hacer algo"
+    ),
     "wages": _any(
         r"(not|never|didn t|didnt|don t|dont|haven t|havent|hasn t|hasnt|won t|wont|stopped) "
         r"(been )?(paid|paying|pay)( me| us| them)?|unpaid|wages?|owes? (me|us) money|"
+        r"(pays|paying|paid|pay) late|late (pay|paying|paycheck)|"
         r"no (me|nos|le|les|te) (han )?(pagado|pagaron|paga\w*)|no paga\w*|sueldo|salario|"
         r"no (les|le) pagan"
     ),
@@ -114,7 +130,8 @@ _PATTERNS = {
 }
 _ASKING = _any(
     r"what (can|should|do) (i|we|she|he|they) do|who (can|do|should) i (call|talk to|contact)|"
-    r"where (can|do|should) (i|we|she|he)|is there (anyone|anything|someone|a number|help)|"
+    r"where (can|do|should|could) (i|we|she|he|they)|is there (anyone|anything|someone|"
+    r"a number|help|somewhere|a place|anywhere)|"
     r"can you help|can someone help|any (help|advice|resources)|what are my options|"
     r"que (puedo|podemos|debo|hago)|a quien (llamo|puedo llamar)|a donde (voy|puedo ir)|"
     r"me pueden ayudar|pueden ayudar|hay (alguien|ayuda|algun numero)"
@@ -139,7 +156,7 @@ def topics_in(text_words: str, asked: bool) -> list[str]:
     for topic in TOPICS:
         if not _PATTERNS[topic].search(text_words):
             continue
-        if topic in FEAR and not (asked or worried):
+        if topic in ASKED_ONLY and not (asked or (worried and topic in FEAR)):
             continue
         if topic in REFERRALS and not seeking:
             continue

@@ -213,3 +213,82 @@ def test_deleting_refused_images_is_answered():
     line = Line()
     line.say("found an ad with a girl who cant be more than 13, want me to send the pics?")
     assert "please delete them" in line.say("should i delete the screenshots then")
+
+
+def test_someone_who_only_asks_hears_what_the_line_is_and_files_nothing():
+    line = Line(channel="webchat")
+    first = line.say("hi quick question, does trafficking mean people brought across the border?")
+    assert "No border is needed" in first and "tip line for human trafficking" in first
+    second = line.say("ok and is smuggling the same?")
+    assert "Smuggling" in second and "any time" in second
+    line.say("cool thanks thats all")
+    assert line.filings == [] and not line.state["has_tip"]
+
+
+def test_what_is_this_number_is_answered_with_the_line_and_stop():
+    line = Line()
+    reply = line.say("what is this number\nsome scam? quit playin on my phone")
+    assert "tip line for human trafficking" in reply and "STOP" in reply
+    assert line.filings == []
+
+
+def test_ok_thank_you_does_not_answer_the_danger_question_yes():
+    line = Line()
+    line.say("the owner keeps our passports and we sleep in the basement of the restaurant")
+    assert line.state["asked"] == "danger"
+    line.say("ok thank you\nthe other men are adults")
+    assert line.answers["immediate_danger"] is None
+
+
+def test_contact_said_brings_the_read_back_with_what_happened():
+    line = Line()
+    line.say(
+        "ok so Polished Nail Bar in the Riverside plaza in Dunmore\nthe girls live upstairs, "
+        "the boss keeps all their passports and they dont get paid til they pay back the trip"
+    )
+    reply = line.say("saturday. theres like 5 of them\nand no dont text me back pls")
+    assert "will not contact you" in reply
+    assert "Polished Nail Bar" in reply and "saturday" in reply and "about 5 people" in reply
+    assert "documents held" in reply and "a debt" in reply
+    assert "to change anything" in reply and questions(reply) == 1
+
+
+def test_after_two_replies_only_what_matters_is_asked_then_the_follow_up():
+    line = Line()
+    line.say("theres a girl on the corner of Dolan ave and 14th in Marlow, cars pick her up")
+    line.say("no not right now")
+    reply = line.say("the tahoe plate starts w 8KX")
+    assert "Can we contact you" in reply and "plate starts w 8KX" in reply
+
+
+def test_a_skipped_question_is_not_asked_again():
+    line = Line()
+    line.say("the girls at the spa on 5th street never leave and a man drives them")
+    line.say("no")
+    asked = line.state["asked"]
+    line.say("skip")
+    assert line.state["asked"] != asked
+
+
+def test_a_later_full_address_replaces_a_vague_one_and_a_name_is_corrected():
+    line = Line()
+    line.say("theres a longliner at Port Hadley, the Marisol Star, they keep the crew's passports")
+    line.say("wait sorry its the Marisol Dawn not Star")
+    assert "Marisol Dawn" in line.answers["where"]
+
+
+def test_what_happens_now_closes_a_tip_with_its_reference():
+    line = Line()
+    line.say("my neighbor keeps three workers in his garage and takes their pay")
+    reply = line.say("what happens now?")
+    assert "do not need to do anything more" in reply and REFERENCE in reply
+    assert line.state["closed"]
+
+
+def test_in_an_emergency_each_turn_keeps_the_number_in_view_without_form_questions():
+    line = Line()
+    line.say("help me hes locked me in the room")
+    line.say("412 cedar st apt 3 in Holloway")
+    line.say("im not hurt")
+    reply = line.say("the doors cracking")
+    assert "911" in reply and "How many" not in reply and "When" not in reply

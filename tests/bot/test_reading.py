@@ -25,6 +25,23 @@ from actions.reading import read
             "el motel sol, cuarto 12, carretera 45",
         ),
         ("they work from 6am to 10pm every day", None),
+        (
+            "i came 2 years ago for a restaurant. we sleep in the basement under the restaurant "
+            "on mats. the restaurant is Golden Wok on Pierce Street in Millbrook.",
+            "Golden Wok on Pierce Street in Millbrook",
+        ),
+        (
+            "i work at the Harborview Suites downtown Kessler and ive been seeing room 318 for "
+            "like 4 days now",
+            "at the Harborview Suites downtown Kessler, room 318",
+        ),
+        ("starlite inn on barrow rd. rm 214", "starlite inn on barrow rd, rm 214"),
+        (
+            "a guy getting beat behind the Lucky Garden on 3rd and Alder in Dunmore",
+            "behind the Lucky Garden on 3rd and Alder in Dunmore",
+        ),
+        ("she came in the store last wk buying snacks", "in the store"),
+        ("theres a longliner at Port Hadley, the Marisol Star", "at Port Hadley, the Marisol Star"),
         ("he said he would kill her", None),
     ],
 )
@@ -56,6 +73,10 @@ def test_a_burst_is_read_as_a_whole():
     [
         ("actually she's 16", True),
         ("one looks about 15", True),
+        ("she said she hates being a sophomore", True),
+        ("i came 2 years ago with a work visa", None),
+        ("the other men are from 19 to 30 years, nobody is a child", False),
+        ("one looks real young idk", None),
         ("unas chicas de 15 años", True),
         ("yes", None),
         ("ok bye", None),
@@ -82,7 +103,16 @@ def test_leaving(text):
     assert read(text).leaving
 
 
-@pytest.mark.parametrize("text", ["the girls never go outside", "she said she would go to school"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the girls never go outside",
+        "she said she would go to school",
+        "she came in the store last wk buying snacks",
+        "theyre here tonite tho, 4 women",
+        "she came back with cash and said he takes her to a motel",
+    ],
+)
 def test_not_leaving(text):
     assert not read(text).leaving
 
@@ -91,6 +121,7 @@ def test_a_plan_to_go_in_is_read():
     assert read("im going to go get her out myself tonight").rescue_plan
     assert read("voy a ir a sacarla yo misma").rescue_plan
     assert not read("i am going to call 911").rescue_plan
+    assert not read("i go there every 2 wks shes gonna know").rescue_plan
 
 
 def test_an_offer_of_images_of_a_child():
@@ -117,3 +148,31 @@ def test_the_answer_that_opens_a_long_message(text, answer):
 )
 def test_a_count_of_people_is_not_an_age(text):
     assert read(text).minor is not True
+
+
+def test_a_count_without_a_noun_is_not_read_as_an_age():
+    assert read("saturday. theres like 5 of them").people == "about 5 people"
+    assert read("hay como 8").people == "unas 8 personas"
+
+
+@pytest.mark.parametrize(
+    ("text", "noise"),
+    [
+        ("ur trash 🤡🤡🤡\nasdfghjkl", True),
+        ("<b>hacked</b> DROP TABLE tips;--", True),
+        ("ok gracias guardo el numero\nbye", True),
+        ("my boss took my id and wont pay me", False),
+    ],
+)
+def test_insults_markup_and_goodbyes_tell_no_situation(text, noise):
+    assert read(text).substantive is not noise
+
+
+def test_looking_young_is_no_age_but_is_noticed():
+    reading = read("4 women, one looks real young idk")
+    assert reading.minor is None and reading.looks_young
+
+
+def test_ok_is_heard_not_a_yes():
+    assert read("ok thank you\nthe others are adults").acknowledged
+    assert not read("yes someone is").acknowledged

@@ -12,6 +12,7 @@ VALUES = {
     "ref": "K7F-2QM",
     "place": "",
     "summary": "",
+    "thing": "",
 }
 # Texts that carry what the person wrote (a place, the summary) are measured without it.
 LONGEST_FIXED = 200
@@ -42,7 +43,7 @@ def test_an_operator_folder_replaces_only_the_topics_it_writes(tmp_path, monkeyp
     (tmp_path / "en.yml").write_text("police: No. This line is run by Example Shelter.\n")
     monkeypatch.setenv(topics.ENV, str(tmp_path))
     assert topics.answer("police", "en", "911", "1") == "No. This line is run by Example Shelter."
-    assert topics.answer("wages", "en", "911", "1").startswith("For unpaid wages")
+    assert topics.answer("wages", "en", "911", "1").startswith("Unpaid pay alone")
 
 
 @pytest.mark.parametrize(

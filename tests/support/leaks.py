@@ -149,11 +149,28 @@ def enable_persistence(client: redis.Redis) -> None:
     client.config_set("appendonly", "yes")
 
 
+def _snapshot_started(client: redis.Redis) -> bool:
+    """Ask for a snapshot; with `save 1 1` one of Redis's own may be running, so ask again later."""
+    try:
+        client.bgsave(schedule=True)
+    except redis.ResponseError as error:
+        if "already in progress" not in str(error):
+            raise
+        return False
+    return True
+
+
+def _snapshot_running(client: redis.Redis) -> bool:
+    return bool(client.info("persistence")["rdb_bgsave_in_progress"])
+
+
 def persistence_files(client: redis.Redis) -> bytes:
     """A fresh RDB snapshot and the append-only files, as bytes."""
     before = client.lastsave()
-    client.bgsave(schedule=True)
-    wait_for(lambda: client.lastsave() != before, 30, "redis snapshot")
+    wait_for(lambda: _snapshot_started(client), 30, "redis snapshot start")
+    wait_for(
+        lambda: client.lastsave() != before and not _snapshot_running(client), 30, "redis snapshot"
+    )
     directory = Path(str(client.config_get("dir")["dir"]))
     files = [directory / str(client.config_get("dbfilename")["dbfilename"])]
     files += sorted((directory / "appendonlydir").glob("*"))
