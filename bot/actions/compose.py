@@ -53,10 +53,18 @@ def summary(state: dict[str, Any], language: str) -> str:
     words = normalize(told)
     signs = [es if language == "es" else en for pattern, en, es in lx.GIST if pattern.search(words)]
     if facts["minor"] is True:
-        signs.insert(0, text("summary_minor", language))
-    vehicle = lx.VEHICLE.search(str(facts["details"] or ""))
+        ages = [m.group(1) or m.group(2) for m in lx.AGE.finditer(words)]
+        signs.insert(
+            0,
+            text("summary_age", language, age=ages[-1])
+            if ages
+            else text("summary_minor", language),
+        )
+    told_details = str(facts["details"] or "")
+    vehicle = lx.VEHICLE.search(told_details)
     if vehicle:
         signs.append(vehicle.group(0))
+    signs += [m.group(0) for m in lx.FINDERS.finditer(told_details)][:2]
     if signs:
         parts.append(", ".join(signs))
     elif facts["what"] and not facts["where"]:

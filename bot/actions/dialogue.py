@@ -75,7 +75,8 @@ def respond(
     if ctx.topic and ctx.topic not in asked_topics and not reading.substantive:
         asked_topics.append(ctx.topic)  # "r u cops" in words the patterns do not know
     said_yes = answered and state["asked"] == "danger" and state["facts"]["danger"] is True
-    flagged = (ctx.danger or said_yes) and not reading.take_back
+    # "nobody in danger rn, it was a phone not a gun": their word stands over the danger words.
+    flagged = (ctx.danger or said_yes) and not reading.take_back and not reading.safe
     if reading.take_back and (state["emergency"] or state["facts"]["danger"]):
         state["facts"]["danger"], state["calm"] = False, True
     responded = answered or bool(changed) or bool(asked_topics) or _says_something(reading)
@@ -87,7 +88,12 @@ def respond(
         state["has_tip"] = True
     # "what happens now?" / "do I need to do anything else?" at the end of a tip: its close.
     wrapping_up = "next" in asked_topics and state["has_tip"] and not state["emergency"]
-    leaving = reading.leaving or reading.thanks or wrapping_up
+    # In an emergency, once the place is known, saying whether we may contact them ends it.
+    said_contact = reading.consent is not None and state["emergency"] and state["facts"]["where"]
+    wrapping_up = wrapping_up or bool(said_contact and state["asked_count"].get("hurt"))
+    # "ok thanks, nothing going on rn": someone who only asked, thanking us, is leaving.
+    thanked = not state["has_tip"] and bool(lx.THANKS.search(reading.words)) and not asked_topics
+    leaving = reading.leaving or reading.thanks or wrapping_up or (thanked and not reading.question)
     if reading.victim_self:
         state["self"] = True
     if reading.looks_young:
@@ -97,7 +103,8 @@ def respond(
     if filing and filing.reference:
         state["reference"] = filing.reference
     critical = filing.urgency == "critical" if filing and filing.urgency else flagged
-    became = (said_yes or critical) and not reading.take_back and not state["emergency"]
+    calmed = reading.take_back or reading.safe
+    became = (said_yes or critical) and not calmed and not state["emergency"]
     if became:
         state.update(emergency=True, calm=False)
         changed = changed + (["where"] if state["facts"]["where"] else [])
@@ -125,7 +132,7 @@ def respond(
     if state["emergency"] and not state["self"] and not _told(state, "stay_safe"):
         reply.add(1, "stay_safe")  # someone who saw it: keep away, do not go in
     if closing:
-        _close(reply, state)
+        _close(reply, state, hurried=reading.leaving and bool(lx.HURRIED.search(reading.words)))
     elif keep_open:
         _acknowledge(reply, state, reading, changed, paged)
         ref = state["reference"]
@@ -196,6 +203,11 @@ def _answer_first(
         state["told"].append("images")
         child = reading.images_of_child or state["facts"]["minor"] is True
         reply.add(0, "images_child" if child else "images_other")
+    if state["emergency"] and {"next", "how_to_report"} & set(asked):
+        asked = [t for t in asked if t not in ("next", "how_to_report")]
+        reply.add(1, "after_call")  # "what do I do now?" in an emergency: keep back, call again
+    if reading.hurt and state["emergency"] and not _told(state, "hurt_care"):
+        reply.add(1, "hurt_care")
     for topic in asked:
         answer = topics.answer(
             topic, reply.ctx.language, reply.ctx.emergency_number, reply.ctx.hotline_number
@@ -300,10 +312,13 @@ def _ask(
         reply.buttons = yes_no_buttons(reply.ctx.language)
 
 
-def _close(reply: Reply, state: dict[str, Any]) -> None:
-    """The closing message: reference, emergency number, text again; then silence."""
+def _close(reply: Reply, state: dict[str, Any], hurried: bool = False) -> None:
+    """The closing message: reference, emergency number, text again; then silence.
+
+    What they told is read back first, unless they are leaving in a hurry ("hes coming").
+    """
     ref = state["reference"]
-    if ref and not state["emergency"] and not _told(state, "summary"):
+    if ref and not hurried and not _told(state, "summary"):
         reply.add(
             1, "closing_summary", summary=summary(state, reply.ctx.language)
         )  # what they told, to check

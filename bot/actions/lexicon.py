@@ -52,6 +52,7 @@ LEAVING = any_of(
     r"(gotta|got to|have to|need to|must) hide|hide (the|my) phone|i hear (him|them|someone|"
     r"the (car|truck|door))|tengo que (esconder|colgar)|oigo (la troca|el carro|pasos|que viene)",
     r"no (puedo|quiero) (hablar|seguir|contestar|decir mas)|deja de preguntar|ya no mas",
+    r"that s all i (have|got|know)|thats all i (have|got|know)|eso es todo lo que (se|tengo)",
 )
 # Leaving in a word or two: only a short message means it ("ok bye", "that's all").
 LEAVING_SHORT = any_of(
@@ -149,11 +150,13 @@ NO_CONSENT = any_of(
     r"no (quiero|necesito) que me (escriban|contacten|llamen)|sin contacto"
 )
 TAKE_BACK = any_of(
-    r"scratch (that|the \w+( part)?)|my bad|disregard|ignore (that|what i said)|never ?mind|nevermind|i was wrong|my mistake|false alarm|it s fine|its fine|"
+    r"scratch (that|the \w+( part)?)|my bad|i looked again|not a (gun|knife|weapon)|"
+    r"it was (just )?a (phone|toy|tool)|i was mistaken|disregard|ignore (that|what i said)|never ?mind|nevermind|i was wrong|my mistake|false alarm|it s fine|its fine|"
     r"(she s|shes|he s|hes|they re|theyre) (fine|ok|okay|safe)( now)?|she is (fine|ok|safe)|"
     r"it was nothing|nothing happened|forget (what i said|it)|i take (it|that) back|"
     r"not (that )?urgent|no longer|not anymore|no es urgente|olvida lo que dije|me equivoque|"
-    r"falsa alarma|(ya )?esta bien|estan bien|no paso nada|era broma|ya no"
+    r"falsa alarma|(ya )?esta bien|estan bien|no paso nada|era broma|"
+    r"ya no (es|esta|hay) (urgente|peligro|nada)"
 )
 # The writer's own situation: "I can't leave", "they took my passport".
 SELF = any_of(
@@ -238,7 +241,13 @@ SAFE = any_of(
     r"salvo|estoy bien|estamos bien|no estamos en peligro|nadie esta en peligro"
 )
 HURT_YES = any_of(
-    r"hurt|bleeding|injured|bruised|broken|beat me|hit me|herid\w*|sangr\w*|golpe\w*|lastim\w*"
+    r"hurt|bleeding|injured|bruised|broken|beat me|hit me|herid\w*|sangr\w*|golpe\w*|lastim\w*|"
+    r"me duele|(my|mi) (arm|leg|head|face|brazo|pierna|cabeza|cara) (hurts|duele)"
+)
+# Leaving in a hurry: no read-back, only the closing.
+HURRIED = any_of(
+    r"coming|here|back|home|hide|hiding|gotta go|got to go|have to go|cant talk|can t talk|"
+    r"viene|vienen|llego|llegaron|esconder|colgar|regreso|volvio"
 )
 ALONE = any_of(r"alone|by myself|just me|nobody else|no one else|sola|solo|nadie mas")
 OTHERS = any_of(
@@ -339,6 +348,18 @@ GIST = (
         "paid sex",
         "sexo pagado",
     ),
+)
+# An age under 18 as said ("shes 15 not 16": the last one said stands).
+AGE = re.compile(
+    r"\b(?:is|s|shes|hes|age|aged|about|like|maybe|only|just|tiene|de|turned)\s+(1[0-7]|[1-9])\b"
+    r"(?! (?:of|people|men|women|guys|workers|personas|hombres|mujeres|minutes|hours|days))|"
+    r"\b(1[0-7]|[1-9])\s?(?:yo|years? old|anos)\b"
+)
+# Things that help find them: a phone number, a named site or ad.
+FINDERS = re.compile(
+    r"\b\d{3}[ .-]\d{4}\b|\b(?:site|app|page|ad|account|profile|pagina|anuncio)s? (?:is |es )?"
+    r"(?:called|named|se llama|llamad[oa]) [\w.-]+",
+    re.IGNORECASE,
 )
 VEHICLE = re.compile(
     r"\b((white|black|red|blue|silver|gray|grey|green|gold|tan|blanca|negra|roja|azul|gris|"

@@ -8,7 +8,8 @@ from . import places
 # The questions in the order they are worth asking; an emergency asks fewer, place first.
 ORDER = ("danger", "what", "where", "when", "who", "kind", "details", "consent", "confirm")
 # In an emergency only what gets help there is asked; the rest can wait for the advocate.
-EMERGENCY_ORDER = ("where", "hurt", "what")
+# Then the read-back, so they can put right what they said before they go.
+EMERGENCY_ORDER = ("where", "hurt", "what", "confirm")
 MAX_SKIPPED = 2
 # People tire fast: from the third reply of a tip, only what matters most is still asked
 # (what, where), then the follow-up and the read-back. Once they said whether we may

@@ -14,6 +14,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "We cannot send help ourselves.",
         "emergency_again": "If anyone is in danger, call {e} if you can do it safely.",
         "emergency_now": "Call or text {e} now if you can do it safely.",
+        "after_call": "Stay back and keep yourself safe; do not go in. If anything changes, call "
+        "{e} again. You can text us any time with your reference.",
+        "hurt_care": "I am sorry you are hurt. If you can, tell {e} you are hurt.",
         "minor_victim": "Anyone under 18 in commercial sex is a victim, with or without force, "
         "and is not in trouble for it.",
         "ask_danger": "Are you or anyone else in danger right now?",
@@ -92,6 +95,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_sure": "Not sure",
         "summary_none": "nothing yet",
         "summary_minor": "someone under 18",
+        "summary_age": "age {age}",
     },
     "es": {
         "welcome": "Hola, esto es Lantern, una linea para denunciar trata de personas. Puedes "
@@ -100,6 +104,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "donde se pueda). Nosotros no podemos enviar ayuda.",
         "emergency_again": "Si alguien esta en peligro, llama al {e} si puedes hacerlo sin riesgo.",
         "emergency_now": "Llama o manda texto al {e} ya si puedes hacerlo sin riesgo.",
+        "after_call": "Mantente a distancia y cuidate; no entres. Si algo cambia, llama al {e} "
+        "otra vez. Puedes escribirnos cuando quieras con tu numero.",
+        "hurt_care": "Siento que estes herido o herida. Si puedes, dile al {e} que estas herido.",
         "minor_victim": "Un menor de 18 en el comercio sexual es una victima, con o sin fuerza, "
         "y no esta en problemas por eso.",
         "ask_danger": "¿Tu u otra persona estan en peligro ahora mismo?",
@@ -180,6 +187,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_sure": "No se",
         "summary_none": "nada aun",
         "summary_minor": "alguien menor de 18",
+        "summary_age": "edad {age}",
     },
 }
 LANGUAGES = tuple(TEXTS)

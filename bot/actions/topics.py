@@ -16,6 +16,7 @@ DEFAULT_DIR = Path(__file__).resolve().parents[1] / "answers"
 ENV = "LANTERN_BOT_ANSWERS"
 # Fear and trust first, then information and referrals: the order answers are given in.
 TOPICS = (
+    "police_coming",
     "police",
     "immigration",
     "report_me",
@@ -32,7 +33,7 @@ TOPICS = (
     "materials",
     "languages",
 )
-FEAR = frozenset(TOPICS[:5])
+FEAR = frozenset(TOPICS[:6])
 # Answered only when asked: a border or "what happens next" mentioned in an account is no question.
 ASKED_ONLY = FEAR | {"border", "next"}
 # A referral is given when they ask what to do, not for every mention of unpaid wages.
@@ -47,6 +48,12 @@ def _any(*parts: str) -> re.Pattern[str]:
 
 # Each topic: words that name it. Fear topics count only when asked (a question, or worry).
 _PATTERNS = {
+    "police_coming": _any(
+        r"(are|r|is) (the )?(cops|police|sheriff|help|someone|anyone) (coming|on (their|the) way|"
+        r"being sent|sent)|will (the )?(cops|police|someone|anyone) come|(did|have) you (call|"
+        r"send)\w* (the )?(police|cops)|(viene|vienen|va a venir) (la policia|alguien|ayuda)|"
+        r"mandaron a (la policia|alguien)"
+    ),
     "police": _any(
         r"police|cops?|law enforcement|fbi|sheriff|policia|poli|patrulla",
     ),
@@ -67,6 +74,9 @@ _PATTERNS = {
         r"find out it was me|know it was me|trace (this|me|my)|track (this|me|my)|anonymous|"
         r"without (\w+ ){0,2}(knowing|finding out)|private|secret|sin que (\w+ ){0,2}sepa\w*|"
         r"anonymously|confidential|se va a enterar|se van a enterar|sabra|sabran|anonimo|"
+        r"(sepa|sepan|sabe|sabra) que (fui|soy|era) yo|find out (i|it was me)|"
+        r"(don t|dont|do not) want (\w+ ){0,3}to (find out|know)|(no )?(le |les )?digan mi nombre|"
+        r"(don t|dont|do not) tell (him|her|them|anyone) (my name|it was me)|"
         r"anonima|rastrear|confidencial"
     ),
     "who": _any(
@@ -91,7 +101,8 @@ _PATTERNS = {
         r"what happens (now|next|after|then)|what (do|will) you do (now|with (it|this|that|my))|"
         r"what now|whats next|what s next|and now what|now what|que pasa (ahora|despues)|"
         r"que sigue|y ahora que|que van a hacer|(do|should) i (need to |have to )?do anything|"
-        r"anything else (i|we) (need|should|have) to do|tengo que hacer algo"
+        r"anything else (i|we) (need|should|have) to do|tengo que hacer algo|"
+        r"what (do|should) (i|we) do now|que hago( ahora)?$|que (debo|tengo que) hacer( ahora)?$"
     ),
     "wages": _any(
         r"(not|never|didn t|didnt|don t|dont|haven t|havent|hasn t|hasnt|won t|wont|stopped) "
@@ -161,6 +172,8 @@ def topics_in(text_words: str, asked: bool) -> list[str]:
         if topic in REFERRALS and not seeking:
             continue
         found.append(topic)
+    if "police_coming" in found and "police" in found:
+        found.remove("police")  # "are cops coming?" is not "are you the police?"
     if "immigration" in found and "police" in found and not _ASKS_IF_POLICE.search(text_words):
         found.remove("police")  # "will immigration come if the police do?" asks about status
     if {"wages", "domestic_violence", "runaway"} & set(found) and "how_to_report" in found:

@@ -140,7 +140,7 @@ def test_fear_questions_are_answered_before_anything_is_asked():
 def test_information_only_is_offered_a_tip_never_forced():
     line = Line()
     reply = line.say("what is human trafficking?")
-    assert "forcing, tricking or threatening" in reply and "just write what you saw" in reply
+    assert "by force, fraud or threats" in reply and "just write what you saw" in reply
     assert questions(reply) == 0
     assert "Take care" in line.say("ok thanks bye") and not line.filings
 

@@ -13,6 +13,7 @@ VALUES = {
     "place": "",
     "summary": "",
     "thing": "",
+    "age": "15",
 }
 # Texts that carry what the person wrote (a place, the summary) are measured without it.
 LONGEST_FIXED = 200
