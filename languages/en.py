@@ -150,6 +150,8 @@ INDICATORS: dict[str, tuple[str, ...]] = {
         r"pays? (?:\w+ )?(?:only |just )?\$ ?\d+ (?:a|per) (?:week|month)",
         rf"{NT} {G2}(?:been |ever |even |get |gets |got |getting |receive |received )?(?:paid|pay (?:us|them|her|me|him|anything|(?:the|its|their|his|her) (?:workers|employees|staff|people)))(?! (?:on time|overtime|yet|late|for overtime|extra))",  # noqa: E501
         r"(?:no|without) (?:pay|wages|salary|money)(?! (?:for overtime|on time))",
+        r"(?:holds?|holding|held|keeps?|keeping) (?:all )?(?:their|our|my|his|her|the) (?:pay|wages|money|checks?|paychecks?) (?:for (?:safe ?keeping|them|us)|until)",  # noqa: E501
+        r"(?:haven'?t|havent|hasn'?t|hasnt|never|not) (?:seen|gotten|got|received|been paid) (?:a|one) (?:dollar|cent|penny|paycheck)",  # noqa: E501
         r"(?:work|works|working|worked) for (?:free|nothing|food|no money|room and board|just food|tips only)",  # noqa: E501
         rf"(?:work\w*|clean\w*|cook\w*|sew\w*|pick\w*|serv\w*|labou?r\w*) {G3}for (?:free|nothing|no pay)",  # noqa: E501
         r"(?:keeps?|kept|takes?|took) (?:all )?(?:our|my|their|her|his|the) (?:wages|pay|paychecks?|salary)",  # noqa: E501
@@ -500,6 +502,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:runs|posts|post|posting|posted|puts|put) (?:her|their|his|them|my|the girls'?) (?:ads?|pics|photos)",
         r"posts? (?:her|them|me|the girls) (?:on|online)",
         r"(?:escort|dating|sugar|those|hookup) (?:sites?|apps?|ads?)",
+        rf"(?:cars?|trucks?|men|guys|drivers) {G2}(?:pull|pulls|pulling|pulled) up",
+        r"(?:takes?|took|taking) (?:the |all the |all her |her )?(?:cash|money) (?:off|from) (?:her|them|the girls?|the women)",  # noqa: E501
+        r"(?:steady |constant |a )?(?:line|stream|parade) of (?:men|guys)",
+        r"comes? back (?:like |about )?\d+ ?(?:min|mins|minutes) later",
         r"offer(?:s|ed|ing)? (?:a |the |some |his |young )?(?:girls?|women|woman|her|them|boys?) (?:for|to) (?:\$|money|cash|men|drivers|truckers|guys|sale)",  # noqa: E501
         rf"(?:videos?|pics|pictures|photos|shows?|stuff|things|parties|favou?rs) {G3}for (?:money|cash|\$|drugs|gifts)",
         r"\$ ?\d+ (?:for|per|a) (?:each |every )?(?:video|pic|photo|show|date|hour|session|night)",
@@ -654,7 +660,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "past_long": (
         r"(?:\d+|a few|few|several|many|two|three|some|couple of) (?:years|months|yrs) ago",
-        r"last (?:year|summer|winter|spring|fall)",
+        r"(?<!since )last (?:year|summer|winter|spring|fall)",
         r"back in (?:\d{4}|the day)",
         r"in (?:19|20)\d\d",  # noqa: E501
         r"when i was (?:a kid|little|young|a child|a teen|\d+)",
@@ -683,6 +689,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"every (?:day|night)",
         r"(?:\d|a few|few|two|three|couple(?: of)?) days ago",
         r"at the moment",
+        r"since (?:last (?:year|summer|winter|spring|fall)|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|winter))",  # noqa: E501
         r"as we speak",
         r"(?:is|are|am) being",
         r"these days",

@@ -118,6 +118,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "unpaid_wages": (
         rf"no {CL}? ?(?:paga|pagan|pagaron|pago|pagaba|pagaban|han pagado|ha pagado)(?! (?:a tiempo|completo|las horas extra|el overtime|extra))",  # noqa: E501
         r"sin (?:pago|sueldo|paga|salario|cobrar)",
+        r"se (?:queda|quedan|quedaba) con (?:la mitad de |parte de |todo )?(?:mi|su|nuestro|el) (?:cheque|sueldo|pago|salario|dinero)",  # noqa: E501
         r"trabaj\w+ (?:\w+ ){0,2}gratis",
         r"(?:trabaja|trabajan|trabajamos|trabajo) por (?:comida|nada)",
         rf"(?:nunca|jamas) {CL}? ?(?:pagan|paga|pagaron|pago)",
@@ -469,7 +470,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "past_long": (
         r"(?<!desde )(?<!paga )(?<!pagan )(?<!pagado )(?<!pago )hace (?:\d+|muchos|varios|unos|dos|tres) (?:anos|meses)",  # noqa: E501
-        r"el ano pasado",
+        r"(?<!desde )el ano pasado",
         r"cuando (?:era|yo era) (?:nina|nino|joven|chica|chico)",
         r"de nina",
         r"de nino",
@@ -489,6 +490,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"cada noche",
         r"hace (?:\d|unos|dos|tres) dias",
         r"en este momento",
+        r"desde (?:el ano pasado|hace \w+ (?:anos|meses)|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))",  # noqa: E501
+        r"(?:trabajo|trabajamos|vivo|vivimos) (?:\w+ ){0,4}(?:ahi|aqui|alli)",
     ),
     "out_safe": (
         r"en un (?:albergue|refugio)",

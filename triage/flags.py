@@ -98,6 +98,7 @@ _MINOR_WORDS = re.compile(
     r"\b(?:minors?|underage|under ?age|under (?:18|eighteen)|menor(?:es)? de edad|una menor"
     r"|un menor|es menor|son menores|menores|child|children|kids?|little (?:girls?|boys?)"  # noqa: E501
     r"|nin[oa]s?|teenagers?|teens?|adolescentes?|toddlers?|babies|baby|chamac[oa]s?"
+    r"|sophomores?|freshm[ae]n|middle school\w*|junior high"
     r"|school ?girls?|middle school\w*|junior high|elementary school|high school(?:er)?s?"
     r"|secundaria|primaria|prepa)\b|" + alternation(lambda lang: lang.minor_words),
     _F,

@@ -22,7 +22,9 @@ _BUSINESS = (
     r"|taqueria|diner|grill|buffet|car wash|boat|laundromat|bakery|cleaners|masajes"
     r"|restaurante|rancho|fabrica|tienda|bodega|apartments|motel|yard|shed|packing shed|mill"
     r"|cannery|greenhouse|orchards?|shop|parlou?r|lodge|truck stop|cleaners|granja|taller"
-    r"|empacadora|maquiladora|maquila|invernadero|warehouse|factory|finca|huerta|vivero)"
+    r"|empacadora|maquiladora|maquila|invernadero|warehouse|factory|finca|huerta|vivero"
+    r"|planta|longliner|trawler|shrimper|fishing boat|vessel|ship|barco|camaronero|lancha"
+    r"|foods|seafoods?|poultry|packing|produce|mariscos)"
 )
 _PREP = r"(?:on|in|near|at|off|by|en|cerca de|outside(?: of)?|across from|next to|sobre)"
 _F = re.IGNORECASE
@@ -54,7 +56,7 @@ _NAMED_PLACE = (
     ),  # noqa: E501
     # "motel 6 in fresno", "el restaurante la palma en salinas", "a spa called jade in reno"
     re.compile(
-        rf"{_BUSINESS}(?: (?:place|parlou?r|shop|salon))? (?:called |named |llamad[oa] )?((?:[\w'&]+ ){{1,3}}?),? ?{_PREP} ([\w']+)",
+        rf"{_BUSINESS}(?: (?:place|parlou?r|shop|salon))?,? (?:called |named |llamad[oa] )?((?:[\w'&]+ ){{1,4}}?),? ?{_PREP} ([\w']+)",
         _F,
     ),  # noqa: E501
     # "the car wash on lincoln blvd", "the spa on main st"
@@ -83,7 +85,7 @@ _NOT_AN_OWNER_WORDS = (
 )
 _NOT_AN_OWNER = frozenset(_NOT_AN_OWNER_WORDS.split())
 _SPANISH_STREET_PLACE = re.compile(
-    rf"{_BUSINESS} (?:[\w']+ ){{1,3}}?(?:de la|en la|on|sobre la) (?:calle|avenida|av) [\w']+ (?:en|in) ([\w']{{3,}})",
+    rf"{_BUSINESS} (?:[\w']+ ){{1,3}}?(?:de la|en la|on|sobre la) (?:calle|avenida|av) [\w']+ (?:en|in|de) ([\w']{{3,}})",
     _F,
 )
 # "Sunny Acres Farm, County Road 3 near Lamont"

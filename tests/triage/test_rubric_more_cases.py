@@ -138,3 +138,65 @@ def test_a_place_known_by_its_owners_name_with_street_and_town_is_specific(text,
 )
 def test_present_danger_in_more_words(text, danger):
     assert assess([text]).immediate_danger is danger
+
+
+@pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        # Commercial sex told by what a bystander sees: cars, cash taken, a line of men.
+        (
+            [
+                "a girl on the corner of Dolan ave and 14th gets in cars and comes back 20 min later",
+                "the same guy takes the cash off her, she said she hates being a sophomore",
+            ],
+            ("critical", "sex_trafficking", "emergency"),
+        ),
+        (
+            [
+                "a guy at the truck stop off exit 112 is offering a girl for $$, she looks 14 maybe 15 tops"
+            ],
+            ("critical", "sex_trafficking", "emergency"),
+        ),
+        (
+            ["found an ad on a hookup site with a girl that cant be more than 13"],
+            ("critical", "sex_trafficking", "emergency"),
+        ),
+        # Pay held "for safekeeping" is pay withheld.
+        (
+            [
+                "guys on my landscaping crew sleep in the bosses garage, he holds their pay for "
+                "safekeeping he says, they havent seen a dollar since may"
+            ],
+            ("medium", "labor_trafficking", "labor_trafficking"),
+        ),
+        # "Since last year" is still going on; a named plant or boat with its town is a place.
+        (
+            [
+                "trabajo en la planta de pollo Harlow Foods en Cedar Bend, el contratista se queda con "
+                "la mitad de mi cheque y dice que si me salgo le llama a inmigracion",
+                "desde el año pasado",
+            ],
+            ("high", "labor_trafficking", "labor_trafficking"),
+        ),
+        (
+            [
+                "mi vecino trabaja en un barco camaronero, el Estrella del Golfo en Bahia Cruz, el "
+                "capitan no los deja bajar y no les paga desde hace 4 meses"
+            ],
+            ("high", "labor_trafficking", "labor_trafficking"),
+        ),
+    ],
+)
+def test_what_bystanders_see_and_places_named_by_business_or_boat(messages, expected):
+    assert verdict(messages) == expected
+
+
+def test_an_answer_that_repeats_the_messages_is_not_read_twice():
+    messages = [
+        "help me",
+        "theres another girl here shes 15, he sells us",
+        "im ok not hurt",
+        "hes coming",
+    ]
+    answers = {"what": "theres another girl here shes 15, he sells us\nim ok not hurt"}
+    assert verdict(messages, answers) == verdict(messages)
