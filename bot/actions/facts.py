@@ -156,7 +156,8 @@ def answer_to_question(state: dict[str, Any], reading: Reading) -> bool:
     if asked == "who":
         if reading.people is None and reading.minor is None and words > SHORT_ANSWER_WORDS:
             return False
-        facts["who"] = _join(facts["who"], text)
+        # "this week, 3 women cook there": the count, not the whole message
+        facts["who"] = _join(facts["who"], reading.people or text)
         if reading.minor is not None:
             facts["minor"] = reading.minor
         return True
@@ -260,8 +261,11 @@ def take_facts(state: dict[str, Any], reading: Reading, answered: bool) -> list[
     if reading.hurt is not None and asked != "hurt" and state["emergency"]:
         facts["hurt"] = reading.hurt
         changed.append("hurt")
-    narrative = reading.substantive and (
-        asked is None or asked == "danger" or len(reading.words.split()) >= NARRATIVE_WORDS
+    only_a_place = reading.place and len(reading.text.split()) - len(reading.place.split()) <= 2
+    narrative = (
+        reading.substantive
+        and not only_a_place
+        and (asked is None or asked == "danger" or len(reading.words.split()) >= NARRATIVE_WORDS)
     )
     if narrative and asked != "what":
         facts["what"] = _join(facts["what"], reading.text)
