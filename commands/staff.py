@@ -1,4 +1,5 @@
-"""`lantern staff add|totp|queues|token NAME`: accounts, second factors, queues, API tokens."""
+"""`lantern staff add|totp|queues|token|password|signout NAME`: accounts, second factors, queues,
+API tokens, password resets and ending an account's sessions."""
 
 from __future__ import annotations
 
@@ -8,12 +9,25 @@ import sys
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from tips import sessions
 from tips.config import Settings
 from tips.db import make_engine, make_sessions, transaction
-from tips.models import StaffUser
-from tips.staff import ROLES, StaffError, add, assign_queues, by_name, enrol_totp, issue_token
+from tips.models import StaffUser, utcnow
+from tips.staff import (
+    ROLES,
+    StaffError,
+    add,
+    assign_queues,
+    audit,
+    by_name,
+    enrol_totp,
+    issue_token,
+    password_problem,
+    set_password,
+)
 
 NO_KEY = "LANTERN_SECRET_KEY is not set, so no second factor was enrolled"
+ACTOR = "command line"  # the audit actor of changes made with this command
 
 
 def _sessions() -> sessionmaker[Session]:
@@ -94,6 +108,41 @@ def _token(args: argparse.Namespace) -> int:
     return 0
 
 
+def _password(args: argparse.Namespace) -> int:
+    try:
+        password = _read_password(args.password_stdin)
+        with transaction(_sessions()) as session:
+            user = _member(session, args.name, "password")
+            if user is None:
+                return 2
+            problem = password_problem(user.name, password)
+            if problem:
+                raise StaffError(problem)
+            set_password(user, password, must_change=True)
+            ended = sessions.end_all(session, user.id, utcnow())
+            audit(session, actor=ACTOR, action="reset_password", detail=f"name={user.name}")
+            audit(session, actor=ACTOR, action="end_sessions",
+                  detail=f"name={user.name} ended={ended} reason=reset")  # fmt: skip
+    except StaffError as exc:
+        print(f"lantern staff password: {exc}", file=sys.stderr)
+        return 2
+    print(f"Password of {args.name} reset; {ended} open session(s) ended.")
+    print(f"{args.name} must choose a new one at the next sign-in.")
+    return 0
+
+
+def _signout(args: argparse.Namespace) -> int:
+    with transaction(_sessions()) as session:
+        user = _member(session, args.name, "signout")
+        if user is None:
+            return 2
+        ended = sessions.end_all(session, user.id, utcnow())
+        audit(session, actor=ACTOR, action="end_sessions",
+              detail=f"name={user.name} ended={ended} reason=admin")  # fmt: skip
+    print(f"Ended {ended} open session(s) of {args.name}.")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the staff sub-commands."""
     staff = sub.add_parser("staff", help="hotline staff accounts").add_subparsers(
@@ -116,3 +165,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     token = staff.add_parser("token", help="issue a new API token (shown once)")
     token.add_argument("name")
     token.set_defaults(run=_token)
+    password = staff.add_parser(
+        "password", help="set a one-time password, to be changed at the next sign-in"
+    )
+    password.add_argument("name")
+    password.add_argument(
+        "--password-stdin", action="store_true", help="read the password from stdin"
+    )
+    password.set_defaults(run=_password)
+    signout = staff.add_parser("signout", help="end every open session of an account")
+    signout.add_argument("name")
+    signout.set_defaults(run=_signout)

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 from flask import Blueprint, Flask, Response, request
 
-from hotline import actions, admin, api, audit_log, auth, charts, media, openapi, queues, referrals
+from hotline import (
+    account,
+    actions,
+    admin,
+    api,
+    audit_log,
+    auth,
+    charts,
+    media,
+    openapi,
+    queues,
+    referrals,
+)
 from hotline import tips as tip_pages
+from hotline.access import refused_page
 from hotline.database import close_db
 from hotline.listing import template_helpers
 
@@ -33,6 +46,7 @@ staff = Blueprint(
     static_folder="static",
 )
 staff.register_blueprint(auth.bp)
+staff.register_blueprint(account.bp)
 staff.register_blueprint(queues.bp)
 staff.register_blueprint(tip_pages.bp)
 staff.register_blueprint(actions.bp)
@@ -45,6 +59,7 @@ staff.before_request(auth.check_csrf)
 staff.context_processor(auth.template_context)
 staff.context_processor(template_helpers)
 staff.context_processor(queues.template_context)
+staff.register_error_handler(403, refused_page)
 
 
 def _is_hotline() -> bool:

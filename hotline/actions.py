@@ -7,7 +7,7 @@ from collections.abc import Callable
 from flask import Blueprint, flash, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 
-from hotline.access import require_tip, roles_required
+from hotline.access import refuse, require_tip, roles_required
 from hotline.auth import current_user, login_required
 from hotline.database import db
 from tips import casework, retention
@@ -24,6 +24,8 @@ def _run(reference: str, action: Action, done: str) -> ResponseReturnValue:
     tip = require_tip(user, reference)
     try:
         action(tip, user)
+    except casework.NotAllowed as exc:
+        refuse(user, tip, str(exc))
     except casework.CaseError as exc:
         db().rollback()
         flash(str(exc))

@@ -1,5 +1,5 @@
-"""Admin pages: staff accounts (create, deactivate, role, queues), and read-only views of the
-routing rules and the notifier settings with secrets masked. Every view and change is audited."""
+"""Admin pages: staff accounts (create, deactivate, role, queues, password reset, sessions), and
+read-only views of the routing rules and notifier settings, secrets masked. All of it is audited."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
 from hotline.access import roles_required
-from hotline.auth import current_user, login_required
+from hotline.auth import current_user, login_required, now
 from hotline.database import db, runtime
 from hotline.listing import valid_queue
-from tips import staff
+from tips import sessions, staff
 from tips.models import StaffUser
 from triage.routing import load_regions, load_routes
 
@@ -59,7 +59,8 @@ def accounts() -> str:
     """Every staff account with its role, queues and state."""
     session = db()
     users = session.scalars(select(StaffUser).order_by(StaffUser.name)).all()
-    html = render_template("hotline/admin.html", users=users, roles=staff.ROLES)
+    counts = sessions.open_counts(session, now())
+    html = render_template("hotline/admin.html", users=users, roles=staff.ROLES, counts=counts)
     staff.audit(session, actor=current_user().name, action="view_accounts")
     session.commit()
     return html
@@ -99,6 +100,7 @@ def change(name: str) -> ResponseReturnValue:
                 raise staff.StaffError("You cannot deactivate your own account.")
             user.active, user.token_hash = False, None
             detail = "active=no"
+            _end_sessions(user, "deactivated")
         else:
             role = form.get("role", "")
             queues = [q.strip() for q in form.get("queues", "").split(",") if q.strip()]
@@ -114,6 +116,48 @@ def change(name: str) -> ResponseReturnValue:
                 detail=f"name={user.name} {detail}")  # fmt: skip
     session.commit()
     return _back(f"{user.name} updated.")
+
+
+def _end_sessions(user: StaffUser, reason: str) -> int:
+    ended = sessions.end_all(db(), user.id, now())
+    staff.audit(db(), actor=current_user().name, action="end_sessions",
+                detail=f"name={user.name} ended={ended} reason={reason}")  # fmt: skip
+    return ended
+
+
+@bp.post("/staff/<name>/sessions")
+@login_required
+@roles_required("admin")
+def end_sessions(name: str) -> ResponseReturnValue:
+    """Sign an account out everywhere at once (a lost laptop, a shared screen)."""
+    try:
+        user = _account(name)
+    except staff.StaffError as exc:
+        return _back(str(exc))
+    ended = _end_sessions(user, "admin")
+    db().commit()
+    return _back(f"Ended {ended} session{'' if ended == 1 else 's'} of {user.name}.")
+
+
+@bp.post("/staff/<name>/password")
+@login_required
+@roles_required("admin")
+def reset_password(name: str) -> ResponseReturnValue:
+    """Give an account a one-time password, shown once; it must be changed at the next sign-in."""
+    try:
+        user = _account(name)
+        if user.id == current_user().id:
+            raise staff.StaffError("Change your own password on your account page.")
+    except staff.StaffError as exc:
+        return _back(str(exc))
+    temporary = staff.temporary_password()
+    staff.set_password(user, temporary, must_change=True)
+    staff.audit(
+        db(), actor=current_user().name, action="reset_password", detail=f"name={user.name}"
+    )
+    _end_sessions(user, "reset")
+    db().commit()
+    return render_template("hotline/admin_reset.html", name=user.name, password=temporary)
 
 
 @bp.get("/settings")

@@ -10,11 +10,10 @@ from flask import Blueprint, Response, abort, g, jsonify, request
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException
 
-from hotline.access import require_queue, require_tip
+from hotline.access import refuse, require_queue, require_tip
 from hotline.database import db
 from hotline.listing import (
     Filters,
-    find_tip,
     iso_z,
     open_tips,
     summaries,
@@ -39,8 +38,9 @@ def error(status: int, message: str) -> Response:
 
 @bp.errorhandler(HTTPException)
 def http_error(exc: HTTPException) -> ResponseReturnValue:
-    """API errors are JSON too, whatever raised them."""
-    message = exc.description if exc.code in (400, 404) and exc.description else None
+    """API errors are JSON too, whatever raised them; a refusal says why when it was told."""
+    told = exc.code in (400, 404) or exc.description != type(exc).description
+    message = exc.description if told and exc.description else None
     return error(exc.code or 500, message or (exc.name or "error").lower())
 
 
@@ -143,9 +143,7 @@ def show_tip(reference: str) -> ResponseReturnValue:
 
 
 def api_tip(reference: str) -> Tip:
-    """The tip, 404 (JSON) if none, 403 (audited) if outside the account's queues."""
-    if find_tip(db(), reference) is None:
-        abort(404, "no tip with that reference")
+    """The tip; 404 (JSON) if none or outside the account's queues (that one audited)."""
     return require_tip(api_user(), reference)
 
 
@@ -153,6 +151,8 @@ def _act(reference: str, action: Callable[[Tip, StaffUser], object]) -> Response
     tip = api_tip(reference)
     try:
         action(tip, api_user())
+    except casework.NotAllowed as exc:
+        refuse(api_user(), tip, str(exc))
     except casework.CaseError as exc:
         db().rollback()
         return error(409, str(exc))

@@ -15,7 +15,7 @@ import requests
 from flask import Blueprint, Response, abort, current_app
 from flask.typing import ResponseReturnValue
 
-from hotline.access import require_tip
+from hotline.access import NO_TIP, deny, require_tip
 from hotline.auth import current_user, login_required
 from hotline.database import db
 from tips.config import Settings
@@ -48,12 +48,14 @@ def withheld(tip: Tip, minor: bool | None = None) -> bool:
     return tip.queue == CHILD_QUEUE or minor or (tip.answers or {}).get("minor_involved") is True
 
 
-def _tip_of(media: Media) -> Tip:
-    message = db().get(Message, media.message_id)
+def _media_and_tip(media_id: int) -> tuple[Media, Tip]:
+    """One 404 for no such media and for media of a tip in another queue (that one audited)."""
+    media = db().get(Media, media_id)
+    message = db().get(Message, media.message_id) if media else None
     tip = db().get(Tip, message.tip_id) if message and message.tip_id else None
-    if tip is None:
-        abort(404)  # staff see media only as part of a tip
-    return require_tip(current_user(), tip.reference)
+    if media is None or tip is None:
+        abort(404, NO_TIP)  # staff see media only as part of a tip
+    return media, require_tip(current_user(), tip.reference)
 
 
 def _allowed(settings: Settings, url: str) -> bool:
@@ -78,17 +80,12 @@ def _fetch(settings: Settings, url: str) -> bytes:
 def show(media_id: int) -> ResponseReturnValue:
     """One attachment of a tip the account may work; every opening is audited."""
     settings: Settings = current_app.extensions["lantern"].settings
-    media = db().get(Media, media_id)
-    if media is None:
-        abort(404)
-    tip = _tip_of(media)
+    media, tip = _media_and_tip(media_id)
     user = current_user()
     hidden = withheld(tip)
     if hidden and not sees_all_queues(user):
-        audit(db(), actor=user.name, action="denied", tip_id=tip.id,
-              detail=f"media={media_id} withheld: a child may be shown")  # fmt: skip
-        db().commit()
-        abort(403)
+        deny(user, f"media={media_id} withheld: a child may be shown", tip.id,
+             "Only a supervisor opens media that may show a child.")  # fmt: skip
     try:
         url = media_url(settings.secret_key, media)
     except DecryptionError:

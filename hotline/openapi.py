@@ -34,10 +34,11 @@ def _json_body(name: str, schema: dict[str, Any]) -> dict[str, Any]:
 
 COMMON = {
     "401": _error("No valid bearer token."),
-    "403": _error("The account may not see this queue or tip (the attempt is audited)."),
+    "403": _error("Not allowed for the account's queues, role or claim (the attempt is audited)."),
 }
 TIP = {"$ref": "#/components/schemas/Tip"}
-ACTION = {**COMMON, "200": _ok("The tip after the action.", TIP), "404": _error("No such tip."),
+NO_TIP = _error("No such tip, or none in the account's queues (that attempt is audited).")
+ACTION = {**COMMON, "200": _ok("The tip after the action.", TIP), "404": NO_TIP,
           "409": _error("The tip's state does not allow this action.")}  # fmt: skip
 
 SUMMARY = {
@@ -107,7 +108,7 @@ def _paths() -> dict[str, Any]:
         "/api/v1/tips/{reference}": {"get": {
             "summary": "One tip, with transcript, answers and the assessment's indicators.",
             "parameters": [REF],
-            "responses": {**COMMON, "200": _ok("The tip.", TIP), "404": _error("No such tip.")}}},
+            "responses": {**COMMON, "200": _ok("The tip.", TIP), "404": NO_TIP}}},
         "/api/v1/tips/{reference}/claim": {"post": {
             "summary": "Claim the tip.", "parameters": [REF], "responses": ACTION}},
         "/api/v1/tips/{reference}/notes": {"post": {
@@ -122,10 +123,11 @@ def _paths() -> dict[str, Any]:
             "summary": "Give the tip back to its queue (its holder, or a supervisor).",
             "parameters": [REF], "responses": ACTION}},
         "/api/v1/tips/{reference}/escalate": {"post": {
-            "summary": "Raise the tip above every other open tip.",
+            "summary": "Raise the tip above every other open tip (its holder, or a supervisor).",
             "parameters": [REF], "responses": ACTION}},
         "/api/v1/tips/{reference}/override": {"post": {
-            "summary": "Change urgency or queue with a reason, kept as an override.",
+            "summary": "Change urgency or queue with a reason, kept as an override (its holder, "
+                       "or a supervisor; only a supervisor lowers a critical tip).",
             "parameters": [REF], "requestBody": {"required": True, "content": {"application/json": {
                 "schema": {"type": "object", "required": ["field", "value", "reason"], "properties": {
                     "field": {"enum": ["urgency", "queue"]}, "value": {"type": "string"},
@@ -139,7 +141,7 @@ def _paths() -> dict[str, Any]:
                     "recipient": {"enum": list(RECIPIENTS)}, "format": {"enum": list(FORMATS)}}}}}},
             "responses": {**COMMON, "400": _error("Unknown recipient or format."),
                           "403": _error("Not allowed to export this tip."),
-                          "404": _error("No such tip."), "409": _error("No legal basis."),
+                          "404": NO_TIP, "409": _error("No legal basis."),
                           "200": {"description": "The packet as a file.", "content": {
                               "application/pdf": {"schema": {"type": "string", "format": "binary"}},
                               "application/json": {"schema": {"type": "object"}}}}}}},

@@ -6,10 +6,10 @@ from flask import Blueprint, Response, flash, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 
 from hotline import api
-from hotline.access import deny, require_tip
+from hotline.access import deny, require_tip, visible_related
 from hotline.auth import current_user, login_required
 from hotline.database import db
-from tips import casework, referrals
+from tips import referrals
 from tips.models import StaffUser, Tip
 
 bp = Blueprint("referrals", __name__)
@@ -22,7 +22,7 @@ def _download(tip: Tip, user: StaffUser, recipient: str, fmt: str) -> Response:
     A refusal by role is a denied attempt, audited as such (403).
     """
     session = db()
-    related = len(casework.related_tips(session, tip))
+    related = len(visible_related(user, tip))
     try:
         packet = referrals.export(
             session, tip, user, recipient[:MAX_CHOICE], fmt[:MAX_CHOICE], related

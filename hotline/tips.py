@@ -11,7 +11,7 @@ from flask import Blueprint, render_template
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup, escape
 
-from hotline.access import require_tip
+from hotline.access import require_tip, visible_related
 from hotline.auth import current_user, login_required
 from hotline.database import db
 from hotline.highlight import evidence_phrases, mark
@@ -91,7 +91,7 @@ def case_context(tip: Tip) -> dict[str, Any]:
         "notes": casework.notes(session, tip),
         "overrides": casework.overrides(session, tip),
         "joins": casework.joins(session, tip),
-        "related": casework.related_tips(session, tip),
+        "related": visible_related(user, tip),
         "outcomes": casework.OUTCOMES,
         "urgencies": list(URGENCY_RANK),
         "is_open": tip.status in OPEN_STATUSES,

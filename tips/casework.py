@@ -1,8 +1,12 @@
 """What staff do to a tip: claim, release, note, override, escalate, reply and resolve.
 
-Each operation checks the tip's state, changes it, and appends an audit event; the caller
-commits. Audit details name fields and choices only, never tip or note text, so the log
-stays free of anything a tipster wrote.
+Each operation checks the tip's state and who may do it, changes it, and appends an audit
+event; the caller commits. Audit details name fields and choices only, never tip or note text,
+so the log stays free of anything a tipster wrote.
+
+Who may act is decided here only, so the tip page and the API cannot drift apart: an advocate
+acts on a tip only while holding its claim (supervisors and admins may step in), and only a
+supervisor or admin lowers a critical tip. Such refusals raise NotAllowed.
 """
 
 from __future__ import annotations
@@ -48,6 +52,10 @@ class CaseError(ValueError):
     """An action that the tip's state or the staff member's role does not allow."""
 
 
+class NotAllowed(CaseError):
+    """An action the staff member's role or claim does not allow (the faces answer 403)."""
+
+
 def queue_of(tip: Tip) -> str:
     """The queue a tip sits in, "untriaged" before triage routes it."""
     return tip.queue or UNTRIAGED
@@ -64,9 +72,16 @@ def _require_open(tip: Tip) -> None:
 
 
 def _require_holder(tip: Tip, user: StaffUser) -> None:
-    # An advocate acts for the tipster only on a tip they hold; supervisors may step in.
+    # An advocate acts on a tip only while holding it; supervisors may step in.
     if tip.claimed_by != user.id and not sees_all_queues(user):
-        raise CaseError("Claim this tip first.")
+        raise NotAllowed("Claim this tip first.")
+
+
+def _require_supervisor_to_lower(tip: Tip, user: StaffUser, field: str, new: str) -> None:
+    # A critical tip pages on-call staff until someone claims it; lowering it stops the pages.
+    lowers = field == "urgency" and tip.urgency == "critical" and new != "critical"
+    if lowers and not sees_all_queues(user):
+        raise NotAllowed("Only a supervisor can lower a critical tip.")
 
 
 def _text(value: str, limit: int, what: str) -> str:
@@ -116,7 +131,7 @@ def reassign(session: Session, tip: Tip, user: StaffUser, to: StaffUser) -> None
     """A supervisor hands the tip to a colleague who works its queue."""
     _require_open(tip)
     if not sees_all_queues(user):
-        raise CaseError("Only supervisors and admins reassign tips.")
+        raise NotAllowed("Only supervisors and admins reassign tips.")
     if not to.active or not may_work(to, tip):
         raise CaseError(f"{to.name} does not work the {queue_of(tip)} queue.")
     tip.claimed_by, tip.claimed_at, tip.status = to.id, utcnow(), "claimed"
@@ -150,14 +165,18 @@ def override(
 ) -> Override:
     """Change the tip's urgency or queue, keeping the old value and the reason as a label.
 
-    The tip takes the new value at once. Triage assesses each new revision of a tip (when the
-    tipster writes again) and may then set urgency and queue again; the override row stays,
-    so the evaluation of the rubric can compare its verdicts with what staff decided.
+    The holder or a supervisor may; only a supervisor lowers a critical tip. The tip takes the
+    new value at once; moved out of its holder's queues, it goes back to being unclaimed.
+    Triage assesses each new revision of a tip (when the tipster writes again) and may then set
+    urgency and queue again; the override row stays, so the evaluation of the rubric can
+    compare its verdicts with what staff decided.
     """
     _require_open(tip)
+    _require_holder(tip, user)
     if field not in OVERRIDE_FIELDS:
         raise CaseError("Only urgency or queue can be changed.")
     new = _checked_value(field, value)
+    _require_supervisor_to_lower(tip, user, field, new)
     why = _text(reason, MAX_REASON, "reason")
     old = tip.urgency if field == "urgency" else tip.queue
     if old == new:
@@ -167,6 +186,7 @@ def override(
         tip.urgency_rank = ESCALATED_RANK if tip.escalated else URGENCY_RANK[new]
     else:
         tip.queue = new
+        _release_if_out_of_reach(session, tip, user)
     row = Override(tip_id=tip.id, staff_id=user.id, field=field, old=old, new=new, reason=why)
     session.add(row)
     audit(
@@ -175,13 +195,24 @@ def override(
     return row
 
 
+def _release_if_out_of_reach(session: Session, tip: Tip, user: StaffUser) -> None:
+    # Held by someone who no longer works its queue, nobody would work the tip and no page
+    # would go out for it: it goes back to its new queue unclaimed.
+    holder = tip.claimant
+    if holder is not None and not may_work(holder, tip):
+        tip.claimed_by, tip.claimed_at, tip.status = None, None, "open"
+        audit(session, actor=user.name, action="release", tip_id=tip.id,
+              detail=f"moved out of {holder.name}'s queues")  # fmt: skip
+
+
 def escalate(session: Session, tip: Tip, user: StaffUser) -> None:
     """Mark the tip escalated: it sits above every other open tip, critical ones too.
 
-    Escalation changes neither urgency nor queue; it is a flag staff raise when a tip needs
-    a senior look now, and it stays until the tip is resolved.
+    Escalation changes neither urgency nor queue; it is a flag the holder or a supervisor
+    raises when a tip needs a senior look now, and it stays until the tip is resolved.
     """
     _require_open(tip)
+    _require_holder(tip, user)
     if tip.escalated:
         raise CaseError("This tip is escalated already.")
     tip.escalated, tip.urgency_rank = True, ESCALATED_RANK

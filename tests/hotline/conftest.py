@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -92,3 +93,21 @@ def signed_in(client: FlaskClient, staff_user: str) -> FlaskClient:
     response = login(client)
     assert response.status_code == 302
     return client
+
+
+class Clock:
+    """The wall clock the sign-in checks read (time.time), moved forward by the test."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def advance(self, seconds: float) -> None:
+        self.offset += seconds
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    """Lets a test pass minutes or hours in an instant."""
+    moved, real = Clock(), time.time
+    monkeypatch.setattr(time, "time", lambda: real() + moved.offset)
+    return moved

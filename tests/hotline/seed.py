@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from tips import inbox, staff, store
+from tips.crypto import keyed_hash
 from tips.db import transaction
 from tips.models import AuditEvent, utcnow
 
@@ -23,10 +24,15 @@ STAFF_PASSWORD = "correct horse battery staple"
 
 
 def csrf_from(client: FlaskClient) -> str:
-    """The CSRF token the server put in the client's session."""
+    """The CSRF token of the client's session: derived from the session id once signed in,
+    before that kept in the session itself."""
     with client.session_transaction() as session:
-        token: str = session["csrf"]
-    return token
+        sid, token = session.get("sid"), session.get("csrf")
+    if sid is None:
+        assert isinstance(token, str)
+        return token
+    secret_key = client.application.extensions["lantern"].settings.secret_key
+    return keyed_hash(secret_key, sid, "csrf")
 
 
 def totp_now(client: FlaskClient, name: str = STAFF_NAME) -> str:

@@ -99,9 +99,10 @@ def test_escalate_moves_the_tip_to_the_top(
 def test_advocate_must_claim_before_replying_or_resolving(
     advocate_client: FlaskClient, sessions: sessionmaker[Session], reference: str
 ) -> None:
-    post(advocate_client, reference, "resolve", outcome="no_action")
+    refused = post(advocate_client, reference, "resolve", outcome="no_action")
+    assert refused.status_code == 403 and "Claim this tip first." in refused.text
     assert tip_row(sessions, reference).status == "open"
-    assert "Claim this tip first" in advocate_client.get(f"/staff/tips/{reference}").text
+    assert "Claim this tip to reply" in advocate_client.get(f"/staff/tips/{reference}").text
     post(advocate_client, reference, "claim")
     post(advocate_client, reference, "resolve", outcome="no_action")
     assert tip_row(sessions, reference).status == "resolved"
@@ -187,10 +188,11 @@ def test_supervisor_reassigns_to_an_advocate_of_the_queue(
     post(signed_in, reference, "reassign", to="bo")
     assert tip_row(sessions, reference).claimed_by is not None
     assert "Claimed by <strong>bo</strong>" in advocate_client.get(f"/staff/tips/{reference}").text
-    post(advocate_client, reference, "reassign", to="ana")
-    assert "Only supervisors" in advocate_client.get(f"/staff/tips/{reference}").text
+    refused = post(advocate_client, reference, "reassign", to="ana")
+    assert refused.status_code == 403 and "Only supervisors" in refused.text
     emergency = make_tip(sessions, ["x"], Verdict("critical", "emergency"))
     post(signed_in, emergency, "reassign", to="bo")
     assert tip_row(sessions, emergency).claimed_by is None
-    assert audit_rows(sessions)[-1].action == "view_tip"
+    last = audit_rows(sessions)[-1]  # the advocate's refusal: the failed reassign wrote nothing
+    assert (last.actor, last.action) == ("bo", "denied")
     assert [e.detail for e in audit_rows(sessions) if e.action == "reassign"] == ["to=bo"]

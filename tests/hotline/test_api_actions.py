@@ -61,5 +61,5 @@ def test_an_advocate_cannot_escalate_outside_their_queues(
         token = staff.issue_token(session, user)
     response = client.post(f"/api/v1/tips/{reference}/escalate",
                            headers={"Authorization": f"Bearer {token}"})  # fmt: skip
-    assert response.status_code == 403
+    assert response.status_code == 404  # as if it did not exist; the attempt is audited
     assert audit_rows(sessions)[-1].action == "denied"

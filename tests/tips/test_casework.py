@@ -80,6 +80,7 @@ def test_override_keeps_the_old_value_and_reason_and_moves_the_tip(
     with transaction(store) as s:
         ana, _, _ = people(s)
         tip = file_tip(s)
+        casework.claim(s, tip, ana)  # an advocate overrides only a tip they hold
         with pytest.raises(casework.CaseError, match="reason"):
             casework.override(s, tip, ana, "urgency", "critical", "   ")
         with pytest.raises(casework.CaseError):
@@ -105,6 +106,7 @@ def test_escalated_tip_tops_the_queue_even_after_a_new_assessment(
         ana, _, _ = people(s)
         critical = file_tip(s, "c" * 32, "critical")
         medium = file_tip(s, "m" * 32, "medium")
+        casework.claim(s, medium, ana)
         casework.escalate(s, medium, ana)
         with pytest.raises(casework.CaseError, match="already"):
             casework.escalate(s, medium, ana)
@@ -178,20 +180,22 @@ def test_advocates_work_only_their_queues(store: sessionmaker[Session]) -> None:
         assert staff.may_see_queue(sue, "anything")
 
 
-def test_five_failures_pause_the_account_for_15_minutes(store: sessionmaker[Session]) -> None:
+def test_failures_slow_their_own_source_and_a_sign_in_ends_the_run(
+    store: sessionmaker[Session],
+) -> None:
     now = utcnow()
+    there, here = staff.source_of(KEY, "203.0.113.9"), staff.source_of(KEY, "198.51.100.4")
     with transaction(store) as s:
         ana, _, _ = people(s)
         for _ in range(4):
-            assert staff.authenticate(s, "ana", "wrong password!", now) is None
-        assert not staff.verify_code(ana, "000000", KEY, now)  # the fifth: a wrong code
-        assert staff.locked(ana, now)
-        assert staff.authenticate(s, "ana", PASSWORD, now) is None
+            assert staff.authenticate(s, "ana", "wrong password!", now, there) is None
+        assert not staff.check_code(s, ana, "000000", KEY, there, now)  # the fifth: a wrong code
+        assert staff.paused(s, ana, there, now)
+        assert staff.authenticate(s, "ana", PASSWORD, now, there) is None  # waits, right or not
+        assert staff.authenticate(s, "ana", PASSWORD, now, here) is not None  # others do not
         later = now + timedelta(minutes=16)
-        assert staff.authenticate(s, "ana", PASSWORD, later) is not None
-    with store() as s:
-        stored = staff.by_name(s, "ana")
-        assert stored is not None and stored.locked_until is not None
+        assert not staff.paused(s, ana, there, later)
+        assert staff.authenticate(s, "ana", PASSWORD, later, there) is not None
 
 
 def test_totp_secret_is_stored_encrypted_and_checks_codes(store: sessionmaker[Session]) -> None:
