@@ -86,6 +86,28 @@ class Settings:
     rate_limit_per_minute: int = field(
         default_factory=lambda: _int("LANTERN_RATE_LIMIT_PER_MINUTE", 20)
     )
+    # Proxies in front of the web app that append the client's address to X-Forwarded-For.
+    # 0 (the default): the header is ignored and the address is the connection's own.
+    trusted_proxies: int = field(default_factory=lambda: _int("LANTERN_TRUSTED_PROXIES", 0))
+    # Web chat: messages per client address, new sessions per address and for the whole line,
+    # and the proof of work (leading zero bits of a SHA-256) that buys a session.
+    webchat_per_address_per_minute: int = field(
+        default_factory=lambda: _int("LANTERN_WEBCHAT_PER_ADDRESS_PER_MINUTE", 30)
+    )
+    webchat_per_address_per_hour: int = field(
+        default_factory=lambda: _int("LANTERN_WEBCHAT_PER_ADDRESS_PER_HOUR", 300)
+    )
+    webchat_sessions_per_address_per_hour: int = field(
+        default_factory=lambda: _int("LANTERN_WEBCHAT_SESSIONS_PER_ADDRESS_PER_HOUR", 20)
+    )
+    webchat_sessions_per_minute: int = field(
+        default_factory=lambda: _int("LANTERN_WEBCHAT_SESSIONS_PER_MINUTE", 30)
+    )
+    webchat_work_bits: int = field(default_factory=lambda: _int("LANTERN_WEBCHAT_WORK_BITS", 16))
+    # Critical tips from one source within this many seconds of its page share one more page.
+    page_collapse_seconds: int = field(
+        default_factory=lambda: _int("LANTERN_PAGE_COLLAPSE_SECONDS", 300)
+    )
     quick_exit_url: str = field(
         default_factory=lambda: _str("LANTERN_QUICK_EXIT_URL", "https://www.weather.gov/")
     )
@@ -124,6 +146,10 @@ class Settings:
             raise ConfigError(
                 "LANTERN_PUBLIC_BASE_URL is required: Twilio signs the full public URL"
             )
+        if not 0 <= self.webchat_work_bits <= 30:
+            raise ConfigError("LANTERN_WEBCHAT_WORK_BITS must be 0 to 30")
+        if self.trusted_proxies < 0:
+            raise ConfigError("LANTERN_TRUSTED_PROXIES must be 0 or more")
         if not self.development and not self.twilio_auth_token:
             raise ConfigError("TWILIO_AUTH_TOKEN is required: without it every SMS is refused")
         return self

@@ -21,6 +21,17 @@ def keyed_hash(key: str, value: str, purpose: str) -> str:
     return hmac.new(key.encode(), message, hashlib.sha256).hexdigest()
 
 
+MESSAGE_ID_PURPOSE = "provider-message-id"
+
+
+def message_id_digest(key: str, provider_id: str) -> str:
+    """A keyed hash of a provider's message id (Twilio's MessageSid), for the pseudonym key.
+
+    Enough to know a retry; useless at Twilio, where the id itself would look up the number.
+    """
+    return keyed_hash(key, provider_id.strip(), purpose=MESSAGE_ID_PURPOSE)
+
+
 class DecryptionError(ValueError):
     """A stored secret that the current key cannot open (the key changed, or the data did)."""
 

@@ -53,6 +53,8 @@ class Message(Base):
     tip_id: Mapped[int | None] = mapped_column(ForeignKey("tips.id"), index=True)
     direction: Mapped[str] = mapped_column(String(3))  # "in" or "out"
     body: Mapped[str] = mapped_column(Text)
+    # A keyed hash of the provider's id (Twilio's MessageSid), never the id itself: enough to
+    # know a retry, not to look the message up at Twilio. Purged with the body.
     external_id: Mapped[str | None] = mapped_column(String(64), unique=True)
     reply_to_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -129,7 +131,11 @@ class Assessment(Base):
 
 
 class Page(Base):
-    """A page sent to on-call staff about a tip; one per tip and escalation level."""
+    """A page sent to on-call staff about a tip; one per tip and escalation level.
+
+    A tip from the same source as one paged minutes before is not paged alone: its page is
+    collapsed into that one, and goes out (sent_at) with the one page that says how many.
+    """
 
     __tablename__ = "pages"
     __table_args__ = (UniqueConstraint("tip_id", "level"),)
@@ -139,6 +145,7 @@ class Page(Base):
     level: Mapped[int] = mapped_column(default=0)
     sent_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    collapsed_into: Mapped[int | None] = mapped_column(ForeignKey("pages.id"), index=True)
 
 
 class StaffUser(Base):
@@ -157,10 +164,30 @@ class StaffUser(Base):
     totp_last_step: Mapped[int | None]  # the 30-second step of the last code used: no replay
     failed_logins: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None]
+    # Set by an admin's reset: the next sign-in must choose a new password before any page.
+    must_change_password: Mapped[bool] = mapped_column(default=False)
 
     queues: Mapped[list[StaffQueue]] = relationship(
         order_by="StaffQueue.queue", cascade="all, delete-orphan"
     )
+
+
+class StaffSession(Base):
+    """A signed-in browser: the cookie holds a random id, this row only its SHA-256.
+
+    Ending a session sets revoked_at, so a copied cookie stops working at once.
+    """
+
+    __tablename__ = "staff_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_active_at: Mapped[datetime] = mapped_column(default=utcnow)  # last thing a person did
+    address_class: Mapped[str | None] = mapped_column(String(16))  # "local", "private", "public"
+    user_agent: Mapped[str] = mapped_column(String(64), default="")  # "Firefox on Windows"
+    revoked_at: Mapped[datetime | None]
 
 
 class StaffQueue(Base):

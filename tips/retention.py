@@ -1,10 +1,11 @@
 """Retention: purge the content of tips the rules in tips/retention.yml say are due.
 
-A purge removes what a tipster or staff wrote about the situation (message bodies, media,
-answers, note text, override reasons, the assessment's evidence quotes, related-tip entities,
-the follow-up contact) and keeps a skeleton: reference, queue, urgency, dates and outcome,
-with `purged_at` set. Claimed tips and tips on legal hold are never purged; an open tip only by
-a rule that names its queue (spam is never worked, so it is never resolved either).
+A purge removes what a tipster or staff wrote about the situation (message bodies and the
+hashes of their provider ids, media, answers, note text, override reasons, the assessment's
+evidence quotes, related-tip entities, the follow-up contact) and keeps a skeleton: reference,
+queue, urgency, dates and outcome, with `purged_at` set. Claimed tips and tips on legal hold
+are never purged; an open tip only by a rule that names its queue (spam is never worked, so it
+is never resolved either).
 """
 
 from __future__ import annotations
@@ -118,7 +119,10 @@ def purge(session: Session, tip: Tip, now: datetime, actor: str, reason: str) ->
     messages = select(Message.id).where(Message.tip_id == tip.id)
     conversations = select(Conversation.id).where(Conversation.tip_id == tip.id)
     session.execute(delete(Media).where(Media.message_id.in_(messages)))
-    session.execute(update(Message).where(Message.tip_id == tip.id).values(body=""))
+    # The provider's message ids go too (kept hashed, but a hash still names the message).
+    session.execute(
+        update(Message).where(Message.tip_id == tip.id).values(body="", external_id=None)
+    )
     session.execute(delete(Contact).where(Contact.conversation_id.in_(conversations)))
     session.execute(delete(TipEntity).where(TipEntity.tip_id == tip.id))
     session.execute(update(Note).where(Note.tip_id == tip.id).values(body=""))

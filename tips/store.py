@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import ColumnElement, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -310,9 +310,14 @@ def page_went_out(session: Session, tip_id: int) -> bool:
     return session.scalar(sent) is not None
 
 
+def _handled() -> ColumnElement[bool]:
+    """A page that went out, or that waits to go out with the page it was collapsed into."""
+    return or_(Page.sent_at.is_not(None), Page.collapsed_into.is_not(None))
+
+
 def unpaged_critical_tip_ids(session: Session) -> list[int]:
-    """Open critical tips whose first page has not gone out."""
-    sent = select(Page.tip_id).where(Page.level == 0, Page.sent_at.is_not(None))
+    """Open critical tips whose first page has not gone out (nor waits in a collapsed one)."""
+    sent = select(Page.tip_id).where(Page.level == 0, _handled())
     rows = session.scalars(
         select(Tip.id).where(
             Tip.urgency == "critical", Tip.status.in_(OPEN_STATUSES), Tip.id.not_in(sent)
@@ -334,7 +339,7 @@ def escalations_due(
             Tip.status == "open", Tip.urgency.in_(list(targets))
         )
     ).all()
-    paged = set(session.execute(select(Page.tip_id, Page.level).where(Page.sent_at.is_not(None))))
+    paged = set(session.execute(select(Page.tip_id, Page.level).where(_handled())))
     due = []
     for tip_id, urgency, created_at in tips:
         waited = (now - created_at).total_seconds() / 60

@@ -14,7 +14,7 @@ from celery import Task, shared_task
 from kombu.exceptions import OperationalError as BrokerError
 
 from tips import outbound
-from tips.crypto import DecryptionError
+from tips.crypto import DecryptionError, message_id_digest
 from tips.db import transaction
 from tips.models import utcnow
 from triage.notify import SendError, make_notifier
@@ -51,8 +51,10 @@ def deliver_reply(self: Task, message_id: int) -> dict[str, Any]:
         sent = make_notifier(settings).send_sms(outgoing.address, outgoing.body)
     except SendError as exc:
         return _record_failure(runtime.sessions, message_id, exc)
+    # Twilio's id of the text would look up the tipster's number there: only its keyed hash.
+    provider_id = message_id_digest(settings.pseudonym_key, sent.sid) if sent.sid else None
     with transaction(runtime.sessions) as session:
-        outbound.finish_delivery(session, message_id, "sent", sent.attempts, None, sent.sid)
+        outbound.finish_delivery(session, message_id, "sent", sent.attempts, None, provider_id)
     return {"message_id": message_id, "delivery": "sent", "attempts": sent.attempts}
 
 

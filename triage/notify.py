@@ -23,11 +23,21 @@ class PageNotice:
     queue: str
     reasons: tuple[str, ...]
     level: int = 0  # 0 the first page; n > 0 the nth escalation of an unclaimed tip
+    # The references of tips from the same source that this page stands for: a burst
+    # collapsed into one page, which says how many rather than paging each.
+    also: tuple[str, ...] = ()
 
     def text(self) -> str:
         """The page as one short SMS."""
-        why = ", ".join(self.reasons[:3]) or "see the tip"
         escalated = f"UNCLAIMED (escalation {self.level}) " if self.level else ""
+        if self.also:
+            listed = ", ".join(self.also[:5]) + (", ..." if len(self.also) > 5 else "")
+            head = (
+                f"Lantern {escalated}{len(self.also)} more {self.urgency.upper()} tips from the "
+                f"same source as {self.reference}, paged once, in {self.queue}"
+            )
+            return f"{head}: {listed}."[:300]
+        why = ", ".join(self.reasons[:3]) or "see the tip"
         head = f"Lantern {escalated}{self.urgency.upper()} tip {self.reference} in {self.queue}"
         return f"{head}: {why}."[:300]
 

@@ -34,7 +34,12 @@ TEXTS = {
         "fallback": "We got your message. If anyone is in danger call {emergency}.",
         "emergency": "If anyone is in danger now, call {emergency}. "
         "You can keep texting us here if it is safe.",
-        "busy": "You're sending a lot at once. We have your messages; take a moment, then go on.",
+        "busy": "You're sending a lot at once. We have your messages; take a moment, then go on. "
+        "If anyone is in danger now, call {emergency}.",
+        "limited": "We can't take more messages right now; try again in a few minutes. "
+        "If anyone is in danger now, call {emergency}. Hotline: {hotline}.",
+        "refused": "Your message could not be taken. If anyone is in danger now, "
+        "call {emergency}. Hotline: {hotline}.",
         "photo": "Thank you, we got your photo. Staff will see it with your tip.",
         "file": "Thank you, we got what you sent. Staff will see it with your tip.",
     },
@@ -47,7 +52,12 @@ TEXTS = {
         "fallback": "Recibimos su mensaje. Si alguien esta en peligro llame al {emergency}.",
         "emergency": "Si alguien esta en peligro ahora, llame al {emergency}. "
         "Puede seguir escribiendo aqui si es seguro.",
-        "busy": "Esta enviando mucho a la vez. Tenemos sus mensajes; tome un momento y siga.",
+        "busy": "Esta enviando mucho a la vez. Tenemos sus mensajes; tome un momento y siga. "
+        "Si alguien esta en peligro ahora, llame al {emergency}.",
+        "limited": "No podemos recibir mas mensajes ahora; intente de nuevo en unos minutos. "
+        "Si alguien esta en peligro ahora, llame al {emergency}. Linea: {hotline}.",
+        "refused": "No pudimos recibir su mensaje. Si alguien esta en peligro ahora, "
+        "llame al {emergency}. Linea: {hotline}.",
         "photo": "Gracias, recibimos su foto. El equipo la vera con su denuncia.",
         "file": "Gracias, recibimos lo que envio. El equipo lo vera con su denuncia.",
     },

@@ -11,6 +11,7 @@ from twilio.request_validator import RequestValidator, get_signature_algorithm
 from twilio.twiml.messaging_response import MessagingResponse
 
 from tips.config import Settings
+from tips.crypto import message_id_digest
 from tips.inbox import Inbound
 from tips.outbound import MediaItem
 from webhooks.follow_up import ConsentWatch
@@ -60,8 +61,12 @@ def receive_sms() -> Response:
     sender = pseudonym(runtime.settings.pseudonym_key, "sms", number)
     # Only the body and media are kept; From and the caller-location fields (FromCity, ...) go
     # no further, except into an encrypted contact when the tipster said yes to follow-up.
+    # The MessageSid is kept only as a keyed hash: it still tells a retry, but could not be
+    # taken to Twilio to look up the number it came from.
     # PostgreSQL text cannot hold NUL; no real SMS carries one, so it is dropped, not refused.
-    inbound = Inbound("sms", sender, request.form["Body"].replace("\x00", ""), sid, media)
+    retry_key = message_id_digest(runtime.settings.pseudonym_key, sid)
+    body = request.form["Body"].replace("\x00", "")
+    inbound = Inbound("sms", sender, body, retry_key, media)
     replies = relay(runtime, inbound, watch=ConsentWatch(runtime.settings, number))
     return twiml([reply.text for reply in replies])
 

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 from sqlalchemy import select
-from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from tips.inbox import Inbound
 from tips.models import Conversation, Message
+from triage.sources import note_address
+from webhooks import limits, sessions
+from webhooks.addresses import address_key
 from webhooks.pseudonyms import pseudonym
 from webhooks.relay import forget_session, relay
-from webhooks.replies import Reply
+from webhooks.replies import Reply, text
 from webhooks.webchat_texts import page_texts
 
 log = logging.getLogger(__name__)
@@ -47,11 +51,11 @@ SECURITY_HEADERS = {
 
 
 class Refused(ValueError):
-    """A web-chat request the edge refuses, with the status to answer."""
+    """A web-chat request the edge refuses, with the status and the edge's reply to answer."""
 
-    def __init__(self, reason: str, status: int = 400) -> None:
+    def __init__(self, reason: str, status: int = 400, reply: str = "refused") -> None:
         super().__init__(reason)
-        self.status = status
+        self.status, self.reply = status, reply
 
 
 @bp.after_request
@@ -63,9 +67,17 @@ def add_security_headers(response: Response) -> Response:
 
 @bp.errorhandler(Refused)
 def refused(exc: Refused) -> tuple[Response, int]:
-    """A clear 4xx and a logged reason (never the session id or the text)."""
+    """A clear 4xx and a logged reason (never the session id or the text).
+
+    Whoever is refused, even by a limit set wrong, still reads the emergency number.
+    """
     log.warning("web chat request refused: %s", exc)
-    return jsonify(error=str(exc)), exc.status
+    settings = current_app.extensions["lantern"].settings
+    reply = {"id": None, "text": text(settings, exc.reply, _language_hint())}
+    response = jsonify(error=str(exc), replies=[reply])
+    if exc.status == 429:
+        response.headers["Retry-After"] = "60"
+    return response, exc.status
 
 
 @bp.errorhandler(RequestEntityTooLarge)
@@ -96,6 +108,31 @@ def _page(language: str) -> str:
     )
 
 
+@bp.get("/webhooks/webchat/challenge")
+def new_challenge() -> Response:
+    """The work that buys a session: a signed challenge and how many zero bits to find."""
+    settings = current_app.extensions["lantern"].settings
+    bits = max(0, min(30, settings.webchat_work_bits))
+    return jsonify(challenge=sessions.challenge(settings.secret_key, bits, time.time()), bits=bits)
+
+
+@bp.post("/webhooks/webchat/sessions")
+def open_session() -> tuple[Response, int]:
+    """A session for a solved challenge, within the address's and the line's ceilings."""
+    body = _json_body(request.get_json(silent=True))
+    runtime = current_app.extensions["lantern"]
+    try:
+        session = sessions.admit(
+            runtime.settings.secret_key, body.get("challenge"), body.get("nonce"), time.time()
+        )
+    except sessions.Unsolved as exc:
+        raise Refused(str(exc), exc.status) from exc
+    # Counted only once the work is done: unsolved requests cannot use up the line's ceiling.
+    if not limits.new_session_allowed(runtime, address_key(runtime.settings, request)):
+        raise Refused("too many new chats at once; try again in a few minutes", 429, "limited")
+    return jsonify(session=session), 201
+
+
 @bp.post("/webhooks/webchat/messages")
 def receive_message() -> Response:
     """One message from the chat page: stored first, then answered by the bot or the fallback."""
@@ -106,6 +143,10 @@ def receive_message() -> Response:
     language = body.get("language")
     if language is not None and language not in LANGUAGES:
         raise Refused("language must be en or es")
+    address = address_key(runtime.settings, request)
+    if not limits.address_allowed(runtime, address):
+        raise Refused("too many messages from this address; try again in a minute", 429, "limited")
+    note_address(runtime, sender, address)
     replies = relay(runtime, Inbound(CHANNEL, sender, message, None), language)
     return jsonify(replies=[_reply_json(r) for r in replies])
 
@@ -120,6 +161,9 @@ def poll_messages() -> Response:
     after = request.args.get("after", "0")
     if not after.isdigit() or len(after) > 18:
         raise Refused("after must be a message id")
+    runtime = current_app.extensions["lantern"]
+    if not limits.poll_allowed(runtime, address_key(runtime.settings, request)):
+        raise Refused("too many polls from this address; slow down", 429, "limited")
     query = (
         select(Message.id, Message.body)
         .join(Conversation, Message.conversation_id == Conversation.id)
@@ -150,10 +194,25 @@ def _json_body(body: Any) -> dict[str, Any]:
 
 
 def _sender(session: Any) -> str:
-    """The pseudonym of a tab's random session id; the id itself goes no further."""
+    """The pseudonym of a session this server issued; the id itself goes no further."""
     if not isinstance(session, str) or not _SESSION.match(session):
         raise Refused("session must be 32 to 64 letters, digits, - or _")
-    return pseudonym(current_app.extensions["lantern"].settings.pseudonym_key, CHANNEL, session)
+    settings = current_app.extensions["lantern"].settings
+    if not sessions.issued(settings.secret_key, session):
+        raise Refused("session was not issued by this server: open a new one", 403)
+    return pseudonym(settings.pseudonym_key, CHANNEL, session)
+
+
+def _language_hint() -> str:
+    """The language a refusal is written in: the body's, when it names one it can read."""
+    if request.content_length is None or request.content_length > 64 * 1024:
+        return "en"
+    try:
+        body = request.get_json(silent=True)
+    except HTTPException:
+        return "en"
+    language = body.get("language") if isinstance(body, dict) else None
+    return language if language in LANGUAGES else "en"
 
 
 def _text(value: Any) -> str:

@@ -31,7 +31,8 @@ TEXTS = {
         "quick": "Quick answers",
         "label": "Your message",
         "send": "Send",
-        "error": "Your last message may not have arrived. Check your connection and send it again.",
+        "error": "Your last message may not have arrived. Check your connection and send it "
+        "again. If anyone is in danger now, call {emergency}.",
         "noscript": "This chat needs JavaScript. You can call the hotline at {hotline} instead.",
     },
     "es": {
@@ -54,7 +55,7 @@ TEXTS = {
         "label": "Su mensaje",
         "send": "Enviar",
         "error": "Puede que su último mensaje no haya llegado. Revise su conexión "
-        "y envíelo de nuevo.",
+        "y envíelo de nuevo. Si alguien está en peligro ahora, llame al {emergency}.",
         "noscript": "Este chat necesita JavaScript. Puede llamar a la línea al {hotline}.",
     },
 }

@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, select
 
 from commands.sms import replies_of
 from tests.webhooks.follow_up import CONSENT_QUESTION, PHONE, Line, running_line
+from tests.webhooks.webchat_sessions import open_session
 from tips.crypto import decrypt
 from tips.db import transaction
 from tips.models import Contact, Message, Tip, utcnow
@@ -65,7 +66,7 @@ def test_no_consent_keeps_nothing_and_a_later_no_deletes_the_contact(line: Line)
 
 
 def test_web_chat_never_keeps_a_contact(line: Line) -> None:
-    session_id = "s" * 32
+    session_id = open_session(line.client)
     for text in ("a girl is kept in the back room", "yes"):
         response = line.client.post(
             "/webhooks/webchat/messages", json={"session": session_id, "text": text}
@@ -177,7 +178,7 @@ def test_a_tipster_back_with_the_reference_in_web_chat_joins_the_same_tip(line: 
     reference = answer.removeprefix("Your reference: ")
     said = f"{reference.lower()} he is there again tonight"
     response = line.client.post(
-        "/webhooks/webchat/messages", json={"session": "w" * 40, "text": said}
+        "/webhooks/webchat/messages", json={"session": open_session(line.client), "text": said}
     )
     assert response.status_code == 200
     with line.sessions() as s:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
 
 import pytest
@@ -18,13 +17,17 @@ from tests.support.twilio import sms_form
 from tests.webhooks.http_servers import serving
 from tests.webhooks.test_sms import post, replies
 from tests.webhooks.test_webchat import FALLBACK, FakeRasa, say
+from tests.webhooks.webchat_sessions import open_session
 from tips.config import Settings
 from tips.models import Message
 from tips.runtime import Runtime
 from webhooks.limits import WINDOW_SECONDS, window_key, within_limit
 from webhooks.pseudonyms import pseudonym
 
-BUSY = "You're sending a lot at once. We have your messages; take a moment, then go on."
+BUSY = (
+    "You're sending a lot at once. We have your messages; take a moment, then go on. "
+    "If anyone is in danger now, call 911."
+)
 LIMIT = 3
 
 
@@ -56,13 +59,13 @@ def test_over_the_limit_web_chat_is_stored_and_answered_calmly_without_the_bot(
     limited: Settings, sessions: sessionmaker[Session], rasa: tuple[FakeRasa, str]
 ) -> None:
     client = create_app(limited).test_client()
-    session = secrets.token_urlsafe(32)
+    session = open_session(client)
     answers = [say(client, session, f"message {n}").get_json()["replies"] for n in range(5)]
     assert [a[0]["text"] for a in answers[:LIMIT]] == ["Thank you. Where was this?"] * LIMIT
     assert [a[0]["text"] for a in answers[LIMIT:]] == [BUSY, BUSY]
     assert len(rasa[0].received) == LIMIT
     assert inbound(sessions) == [f"message {n}" for n in range(5)]
-    other = say(client, secrets.token_urlsafe(32), "another visitor").get_json()["replies"]
+    other = say(client, open_session(client), "another visitor").get_json()["replies"]
     assert other[0]["text"] == "Thank you. Where was this?"
 
 
@@ -83,7 +86,7 @@ def test_over_the_limit_danger_still_gets_the_emergency_line(
     limited: Settings, sessions: sessionmaker[Session]
 ) -> None:
     client: FlaskClient = create_app(limited).test_client()
-    session = secrets.token_urlsafe(32)
+    session = open_session(client)
     for _ in range(LIMIT):
         say(client, session, "hello")
     (reply,) = say(client, session, "they locked her in the basement right now").get_json()[
@@ -106,7 +109,7 @@ def test_with_redis_down_messages_are_not_held_back(
         sqlite_url, f"redis://127.0.0.1:{free_port()}/0", rate_limit_per_minute=1
     )
     client = create_app(settings).test_client()
-    session = secrets.token_urlsafe(32)
+    session = open_session(client)
     for n in range(3):
         assert say(client, session, f"note {n}").get_json()["replies"][0]["text"] == FALLBACK
     assert inbound(sessions) == ["note 0", "note 1", "note 2"]

@@ -6,12 +6,11 @@ random; the web chat's fallback answers (the bot is down), so only the edge acts
 
 from __future__ import annotations
 
-import secrets
-
 from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from tests.webhooks.webchat_sessions import open_session
 from tips import casework, staff
 from tips.db import transaction
 from tips.models import AuditEvent, Conversation, Message, Tip
@@ -43,7 +42,7 @@ def tip_of_message(sessions: sessionmaker[Session], body: str) -> int | None:
 def test_someone_with_the_reference_adds_to_the_tip_but_never_reads_staff_replies(
     client: FlaskClient, sessions: sessionmaker[Session]
 ) -> None:
-    tipster, stranger = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    tipster, stranger = open_session(client), open_session(client)
     say(client, tipster, DANGER)
     tip = filed_tip(sessions)
     say(client, stranger, f"{tip.reference} what did they say?")
@@ -65,7 +64,7 @@ def test_someone_with_the_reference_adds_to_the_tip_but_never_reads_staff_replie
 def test_references_cannot_be_found_by_trying(
     client: FlaskClient, sessions: sessionmaker[Session]
 ) -> None:
-    tipster, guesser = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    tipster, guesser = open_session(client), open_session(client)
     say(client, tipster, DANGER)
     tip = filed_tip(sessions)
     for n in range(REFERENCE_TRIES_PER_HOUR):
@@ -77,7 +76,7 @@ def test_references_cannot_be_found_by_trying(
 def test_the_tipsters_own_reference_is_not_a_try(
     client: FlaskClient, sessions: sessionmaker[Session]
 ) -> None:
-    tipster = secrets.token_urlsafe(32)
+    tipster = open_session(client)
     say(client, tipster, DANGER)
     tip = filed_tip(sessions)
     for n in range(REFERENCE_TRIES_PER_HOUR + 2):
@@ -88,7 +87,7 @@ def test_the_tipsters_own_reference_is_not_a_try(
 
 
 def test_the_poll_refuses_a_session_id_in_the_url(client: FlaskClient) -> None:
-    session = secrets.token_urlsafe(32)
+    session = open_session(client)
     say(client, session, "hello")
     assert client.get(f"{URL}?session={session}").status_code == 400
     assert client.get(URL, headers={"X-Lantern-Session": session}).status_code == 200

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +21,7 @@ from tests.conftest import make_settings
 from tests.support.twilio import sms_form
 from tests.webhooks.http_servers import serving
 from tests.webhooks.test_sms import post
+from tests.webhooks.webchat_sessions import open_session
 from tips.config import Settings
 from tips.db import transaction
 from tips.models import Conversation, Message
@@ -32,8 +32,8 @@ URL = "/webhooks/webchat/messages"
 FALLBACK = "We got your message. If anyone is in danger call 911."
 
 
-def new_session() -> str:
-    return secrets.token_urlsafe(32)  # 43 characters of [A-Za-z0-9_-]
+def new_session(client: FlaskClient) -> str:
+    return open_session(client)  # issued by the server for solved work, as the page gets one
 
 
 def say(client: FlaskClient, session: str, text: str, language: str = "en") -> Any:
@@ -127,7 +127,7 @@ def test_the_spanish_page_is_in_spanish_and_the_exit_url_is_configurable(
 def test_a_message_is_stored_and_answered_by_the_fallback_when_rasa_is_down(
     client: FlaskClient, sessions: sessionmaker[Session], settings: Settings
 ) -> None:
-    session = new_session()
+    session = new_session(client)
     response = say(client, session, "a man keeps the workers' passports")
     assert response.status_code == 200
     (reply,) = response.get_json()["replies"]
@@ -149,7 +149,7 @@ def test_the_session_id_is_never_stored_or_logged(
     client: FlaskClient, settings: Settings, redis_client: redis.Redis, caplog: Any
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    session = new_session()
+    session = new_session(client)
     say(client, session, "they work every night at the nail salon")
     client.post("/webhooks/webchat/forget", json={"session": session})
     say(client, session, "x" * 5001)
@@ -166,11 +166,12 @@ def test_the_session_id_is_never_stored_or_logged(
 def test_the_page_language_picks_the_fallback_language_for_short_messages(
     client: FlaskClient,
 ) -> None:
-    reply = say(client, new_session(), "hola", language="es").get_json()["replies"][0]
+    reply = say(client, new_session(client), "hola", language="es").get_json()["replies"][0]
     assert reply["text"].startswith("Recibimos su mensaje")
 
 
 LONG = "x" * 5001
+ISSUED = "<an issued session>"  # replaced by one the server issued, in the test
 
 
 @pytest.mark.parametrize(
@@ -182,13 +183,15 @@ LONG = "x" * 5001
         ({"session": "short", "text": "hi"}, 400, "session must be"),
         ({"session": "a" * 65, "text": "hi"}, 400, "session must be"),
         ({"session": "a" * 31 + "/", "text": "hi"}, 400, "session must be"),
-        ({"session": "a" * 40}, 400, "text must be"),
-        ({"session": "a" * 40, "text": "   "}, 400, "text must be"),
-        ({"session": "a" * 40, "text": 12}, 400, "text must be"),
-        ({"session": "a" * 40, "text": LONG}, 413, "longer than 5000"),
-        ({"session": "a" * 40, "text": "a\x00b"}, 400, "NUL"),
-        ({"session": "a" * 40, "text": "hi", "language": "fr"}, 400, "language"),
-        ({"session": "a" * 40, "text": "y" * 300_000}, 413, "too large"),
+        ({"session": "a" * 40, "text": "hi"}, 403, "not issued by this server"),
+        ({"session": "a" * 64, "text": "hi"}, 403, "not issued by this server"),
+        ({"session": ISSUED}, 400, "text must be"),
+        ({"session": ISSUED, "text": "   "}, 400, "text must be"),
+        ({"session": ISSUED, "text": 12}, 400, "text must be"),
+        ({"session": ISSUED, "text": LONG}, 413, "longer than 5000"),
+        ({"session": ISSUED, "text": "a\x00b"}, 400, "NUL"),
+        ({"session": ISSUED, "text": "hi", "language": "fr"}, 400, "language"),
+        ({"session": ISSUED, "text": "y" * 300_000}, 413, "too large"),
     ],
 )
 def test_bad_messages_get_a_clear_4xx_and_nothing_is_stored(
@@ -199,6 +202,8 @@ def test_bad_messages_get_a_clear_4xx_and_nothing_is_stored(
     status: int,
     error: str,
 ) -> None:
+    if isinstance(body, dict) and body.get("session") == ISSUED:
+        body = {**body, "session": new_session(client)}
     if isinstance(body, str):
         response = client.post(URL, data=body, content_type="application/json")
     else:
@@ -207,10 +212,12 @@ def test_bad_messages_get_a_clear_4xx_and_nothing_is_stored(
     assert error in response.get_json()["error"]
     assert "web chat request refused" in caplog.text
     assert inbound_count(sessions) == 0
+    # whoever is refused still reads the emergency number
+    assert "call 911" in response.get_json()["replies"][0]["text"]
 
 
 def test_a_lone_surrogate_is_refused_not_a_500(client: FlaskClient) -> None:
-    raw = '{"session": "' + "a" * 40 + '", "text": "\\ud800"}'
+    raw = '{"session": "' + new_session(client) + '", "text": "\\ud800"}'
     response = client.post(URL, data=raw, content_type="application/json")
     assert response.status_code == 400
 
@@ -220,7 +227,7 @@ def test_the_bots_buttons_reach_web_chat_and_sms_stays_text(
 ) -> None:
     fake, url = rasa
     client = client_for(make_settings(sqlite_url, redis_url, rasa_url=url))
-    (reply,) = say(client, new_session(), "hello", language="es").get_json()["replies"]
+    (reply,) = say(client, new_session(client), "hello", language="es").get_json()["replies"]
     assert reply["text"] == "Is anyone in danger now?"
     assert reply["buttons"] == BUTTONS
     assert fake.received[0]["metadata"] == {
@@ -237,7 +244,7 @@ def test_the_bots_buttons_reach_web_chat_and_sms_stays_text(
 def test_polling_returns_the_replies_after_an_id(
     client: FlaskClient, sessions: sessionmaker[Session], settings: Settings
 ) -> None:
-    session, other = new_session(), new_session()
+    session, other = new_session(client), new_session(client)
     first = say(client, session, "hello").get_json()["replies"][0]["id"]
     say(client, other, "hello")
     headers = {"X-Lantern-Session": session}
@@ -252,7 +259,7 @@ def test_polling_returns_the_replies_after_an_id(
 
 
 def test_polling_is_one_query(client: FlaskClient, app: Flask) -> None:
-    session = new_session()
+    session = new_session(client)
     say(client, session, "hello")
     statements: list[str] = []
     engine = app.extensions["lantern"].engine
@@ -282,7 +289,7 @@ def test_forget_deletes_the_bots_state_and_keeps_the_messages(
     redis_client: redis.Redis,
     content_type: str,
 ) -> None:
-    session = new_session()
+    session = new_session(client)
     say(client, session, "there are children working in the back")
     sender = pseudonym(settings.pseudonym_key, "webchat", session)
     tracker, lock = f"lantern:tracker:{sender}", f"lantern:lock:{sender}"

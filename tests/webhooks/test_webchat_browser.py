@@ -218,3 +218,34 @@ def test_the_bots_buttons_are_offered_and_send_their_payload(
         expect(page.locator(".message.bot")).to_have_count(2)
         expect(page.locator("#message")).to_be_focused()
     assert [m["message"] for m in fake.received] == ["hello", "not sure"]
+
+
+def test_a_refused_message_shows_the_emergency_number_never_nothing(
+    page: Page, settings: Settings
+) -> None:
+    limited = replace(settings, webchat_per_address_per_minute=1)
+    with serving(create_app(limited)) as url:
+        page.goto(url + "/chat")
+        send(page, "hello")
+        expect(page.locator(".message.bot")).to_have_count(1)
+        send(page, "they locked her in the basement right now")
+        expect(page.locator(".message.bot")).to_have_count(2)
+    refusal = page.locator(".message.bot .text").last.text_content() or ""
+    assert "We can't take more messages" in refusal and "call 911" in refusal
+    expect(page.locator("#status")).to_be_visible()
+    expect(page.locator("#status")).to_contain_text("call 911")
+
+
+def test_a_session_the_server_did_not_issue_is_replaced_and_the_message_still_goes(
+    page: Page, base: str, sessions: sessionmaker[Session]
+) -> None:
+    page.goto(base + "/chat")
+    page.evaluate("sessionStorage.setItem('lantern.chat.session', '0'.repeat(64))")
+    page.reload()
+    send(page, "the workers sleep in the van")
+    expect(page.locator(".message.bot")).to_have_text("Lantern: " + FALLBACK)
+    assert re.fullmatch(r"[0-9a-f]{64}", session_id(page)) and session_id(page) != "0" * 64
+    with sessions() as s:
+        assert s.scalars(select(Message.body).where(Message.direction == "in")).all() == [
+            "the workers sleep in the van"
+        ]
