@@ -20,7 +20,6 @@ from tips.store import (
     inbound_texts,
     link,
     page_went_out,
-    revise,
     start_next_tip,
     submit,
 )
@@ -137,21 +136,6 @@ def _verdict(texts: list[str], answers: dict[str, Any]) -> str | None:
     except Exception:  # noqa: BLE001 - the tip is stored; only the early verdict is missing
         log.exception("early verdict failed; the worker will assess the tip")
         return None
-
-
-@bp.patch("/tips/<reference>")
-def update_tip(reference: str) -> tuple[Response, int]:
-    """Add answers to a tip known by its reference; then send it to triage again."""
-    body = _body()
-    answers, complete = _answers(body), _flag(body, "complete")
-    with transaction(current_app.extensions["lantern"].sessions) as session:
-        tip = by_reference(session, normalise_reference(reference) or "")
-        if tip is None:
-            return jsonify(error="unknown reference"), 404
-        revise(tip, answers, complete)
-        found, tip_id = tip.reference, tip.id
-    enqueue_assessment(tip_id)
-    return jsonify(reference=found, tip_id=tip_id), 200
 
 
 @bp.post("/tips/<reference>/link")

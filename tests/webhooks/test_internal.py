@@ -64,18 +64,15 @@ def test_filing_twice_gives_one_reference_and_queues_triage_each_time(
     assert queued_tip_ids(redis_client, DEFAULT_QUEUE) == [tip_id]
 
 
-def test_updating_by_reference(internal_client: FlaskClient) -> None:
+def test_a_tip_cannot_be_changed_by_its_reference_alone(internal_client: FlaskClient) -> None:
+    """The action server files and links; nothing on the internal API rewrites a tip by its
+    reference, so a leaked token cannot either."""
     filed = internal_client.post("/internal/tips", headers=TOKEN, json={"sender_id": SENDER})
     reference = filed.get_json()["reference"]
-    updated = internal_client.patch(
-        f"/internal/tips/{reference.lower()}",
-        headers=TOKEN,
-        json={"answers": {"details": "white van"}},
+    patched = internal_client.patch(
+        f"/internal/tips/{reference}", headers=TOKEN, json={"answers": {"details": "white van"}}
     )
-    assert updated.status_code == 200
-    assert updated.get_json()["reference"] == reference
-    missing = internal_client.patch("/internal/tips/ZZZ-ZZZ", headers=TOKEN, json={})
-    assert missing.status_code == 404
+    assert patched.status_code in (404, 405)
 
 
 def test_a_returning_tipster_is_joined_to_the_tip_named_by_its_reference(
