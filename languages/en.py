@@ -403,6 +403,8 @@ DANGER: tuple[str, ...] = (
     r"save (?:me|us)",
     r"get (?:me|us) out",
     r"come get (?:me|us)",
+    r"(?:the |my |our )?door(?:'s|s)? (?:is )?(?:cracking|breaking|giving way|coming down)",
+    r"(?:kicking|breaking|banging|pounding) (?:in |on |down )?(?:the|my|our) door",
     r"rescue (?:me|us)",
     r"send (?:the )?(?:police|cops|help)",
     r"(?:i|we) need (?:the )?police",
@@ -442,6 +444,7 @@ HARM: tuple[str, ...] = (
     r"(?:being|getting) (?:beaten|beat up|hit|hurt|attacked|raped|stabbed|choked|strangled|tortured|burned|kicked|punched|dragged)",  # noqa: E501
     r"(?:can't|cannot|can not) (?:get out|escape|leave the room)(?! of)",
     r"(?:on|onto|in|into) (?:a|the) (?:bus|van|truck|plane|boat|car) (?:to|for|out)",
+    r"(?:pushing|shoving|forcing|throwing|pulling) (?:\w+ ){0,4}(?:into|in) (?:a|the|his|their) (?:van|car|truck|trunk)",  # noqa: E501
     rf"(?:putting|taking|moving|shipping|driving) {OBJ} {G2}(?:to|on|away)",
     rf"(?:kill|sell|take) {OBJ}",
 )

@@ -115,7 +115,11 @@ def respond(
     question = None if leaving else next_question(state, bool(changed))
     done = question is None and not leaving and state["unanswered"] < questions.MAX_SKIPPED
     # In an emergency the line stays open when the questions run out: what they add is added.
-    keep_open = done and state["emergency"] and not state["confirmed"]
+    # In an emergency, or once they come back after the close, what they add is added and the
+    # line stays open; the closing is not said twice.
+    keep_open = done and (
+        (state["emergency"] and not state["confirmed"]) or (state["reopened"] and not leaving)
+    )
     closing = (
         state["has_tip"]
         and not keep_open
@@ -193,6 +197,8 @@ def _answer_first(
         reply.add(0, "text_911")  # "he'll hear me": a text to 911 where that works
     if reading.rescue_plan:
         reply.add(0, "rescue")
+    elif reading.escape_plan:
+        reply.add(0, "escape")
     elif reading.called_help:
         reply.add(1, "called")
     elif reading.calling_help and not danger_now:

@@ -48,7 +48,7 @@ LEAVING = any_of(
     r"thats enough|that s enough|no tengo tiempo|ya no puedo seguir",
     r"i (have|got) to stop|i can t (talk|text) (now|anymore|any more)|cant (talk|text) (now|anymore)",
     r"i (don t|dont|do not) want to (talk|say|answer|continue|do this)( anymore| any more)?",
-    r"me tengo que ir|tengo que irme|ya me voy|adios|ya (viene|vienen|llego|llegaron|volvio)",
+    r"me tengo que ir|tengo que irme|ya me voy|adios",
     r"(gotta|got to|have to|need to|must) hide|hide (the|my) phone|i hear (him|them|someone|"
     r"the (car|truck|door))|tengo que (esconder|colgar)|oigo (la troca|el carro|pasos|que viene)",
     r"no (puedo|quiero) (hablar|seguir|contestar|decir mas)|deja de preguntar|ya no mas",
@@ -58,7 +58,8 @@ LEAVING = any_of(
 LEAVING_SHORT = any_of(
     r"bye+|cya|see ya|later|ttyl|talk later|that s all|thats all|that is all|nothing else|"
     r"i m done|im done|i am done|forget it|never ?mind|me voy|chao|chau|nos vemos|hasta luego|"
-    r"es todo|eso es todo|nada mas|ya termine|olvidalo|dejalo|(esta|estan) aqui|viene|vienen"
+    r"es todo|eso es todo|nada mas|ya termine|olvidalo|dejalo|(esta|estan) aqui|viene|vienen|"
+    r"ya (viene|vienen|llego|llegaron|volvio)"
 )
 THANKS = any_of(r"thanks?|thank (you|u)|thx|ty|gracias|muchas gracias|mil gracias")
 GREETING_ONLY = any_of(r"hi|hello|hey|hiya|yo|hola|buenas|buenos dias|buenas tardes|buenas noches")
@@ -74,6 +75,15 @@ RESCUE_ACT = any_of(
     r"get (her|him|them)( out)?|go (in|over|there|inside)|rescue|save (her|him|them)|"
     r"confront|break (in|down|the door)|bust|storm|kick (in )?(the )?door|pull (her|him|them) out|"
     r"sacar\w*|rescatar\w*|enfrentar\w*|entrar|ir por (ella|el|ellos|ellas)|ir a buscar\w*"
+)
+# Pushing the person to escape on their own: "should i text her to climb out a window".
+ESCAPE_PLAN = any_of(
+    r"(climb|jump|sneak|run|get) (out|away)( (of )?(a|the) (window|back door))?|escape|"
+    r"make a run for it|salir(se)? por la ventana|escaparse|escapar|huir|que se escape"
+)
+ESCAPE_ASKED = any_of(
+    r"should (i|we) (tell|text|ask|get) (her|him|them)|tell (her|him|them) to|"
+    r"text (her|him|them) to|should (she|he|they)|le digo que|les digo que|deberia"
 )
 RESCUE = re.compile(RESCUE_PLAN.pattern + r"( \w+){0,3} " + RESCUE_ACT.pattern)
 CALLED = any_of(
@@ -290,6 +300,11 @@ ACKNOWLEDGED = re.compile(
 )
 ADULT = any_of(r"adults?|grown (women|men)|over 18|all grown|adult(o|a)s|mayores de edad")
 # "nobody is a child", "no kids": a child named only to say there is none.
+# "somos como 12", "there are like 15": a count, not an age.
+COUNT_PHRASE = re.compile(
+    r"\b(somos|son|eramos|hay|habia|there are|there were|theres|there s|we are|were|we re) "
+    r"(como |like |about |around |unos |unas |maybe )?\d+\b"
+)
 NO_MINOR = any_of(
     r"(nobody|no one|none of them|no|not|nobody there|none) (is |are |was |were )?(a |any )?"
     r"(kids?|child|children|minors?|teens?|underage|under 18)|no (hay )?(ninos|ninas|menores)|"

@@ -29,7 +29,8 @@ _CUES = re.compile(
     r"gate|county road|cr \d+|camino|finca|across from|behind the|next to the|suites|resort|"
     r"casino|hostel|truck stop|port|harbou?r|docks?|marina|pier|puerto|muelle|bunkhouse|barn|"
     r"shed|greenhouses?|barraca|galera|invernaderos?|atr" + _A + r"s de|detr" + _A + r"s de|"
-    r"al lado de|frente a|enfrente de|"
+    r"al lado de|frente a|enfrente de|gasolinera|piso \d+|floor \d+|\d+(st|nd|rd|th) floor|"
+    r"edificio de|building|i can see|from the window|desde la ventana|"
     r"(on|off|at) \w+ (st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|hwy|highway)"
     r")\b|\b[A-Z][a-z]+ (St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Hwy|"
     r"Highway|Pike|Way)\b",
@@ -100,7 +101,12 @@ def find_place(text: str, words: str = "") -> str | None:
         return None
     # "in the basement" adds nothing to "Golden Wok on Pierce Street in Millbrook"; a landmark
     # after the place does ("the blue bunkhouse behind the greenhouses").
-    strong = [i for i, p in enumerate(found) if strength(p) >= STRONG]
+    # A long description ("a brick building, I can see a Shell station") counts only when
+    # nothing has a number, a street or a name.
+    # nothing has a number, a street or a name; a room or floor alone ("piso 3") only adds.
+    anchors = [(i, p) for i, p in enumerate(found) if not _SUB_PLACE.match(p)]
+    strong = [i for i, p in anchors if strength(p, described=False) >= STRONG]
+    strong = strong or [i for i, p in anchors if strength(p) >= STRONG]
     if strong:
         found = found[strong[0] :]
     found = list(dict.fromkeys(found))
@@ -218,6 +224,11 @@ _SPECIFIC = re.compile(
 )
 
 
+_SUB_PLACE = re.compile(
+    r"^(room|rm|apt|apartment|unit|suite|ste|floor|piso|cuarto|habitaci" + _O + r"n|"
+    r"\d+(st|nd|rd|th) floor)\b[^,]{0,12}$",
+    re.IGNORECASE,
+)
 _STREET = re.compile(
     r"\b(st|street|ave|avenue|rd|road|blvd|boulevard|hwy|highway|route|rt|lane|ln|drive|dr|"
     r"calle|avenida|carretera|camino|colonia|room|rm|apt|unit|suite|cuarto)\b",
@@ -225,13 +236,14 @@ _STREET = re.compile(
 )
 
 
-def strength(place: str | None) -> int:
+def strength(place: str | None, described: bool = True) -> int:
     """How findable a place is: a number, a street or room, a name, a town."""
     if not place:
         return 0
     words = place.split()
     named = any(word[:1].isupper() for word in words[1:]) or words[0][:1].isupper()
-    found = (bool(re.search(r"\d", place)), bool(_STREET.search(place)), named)
+    long_enough = described and len(words) >= DESCRIBED_WORDS
+    found = (bool(re.search(r"\d", place)), bool(_STREET.search(place)), named or long_enough)
     return 2 * sum(found) + is_specific(place)
 
 

@@ -31,6 +31,7 @@ class Reading:
     greeting_only: bool = False
     take_back: bool = False
     rescue_plan: bool = False
+    escape_plan: bool = False
     images_of_child: bool = False
     offers_images: bool = False
     victim_self: bool = False
@@ -102,6 +103,7 @@ def read(text: Any) -> Reading:
     reading.leaving = bool(lx.LEAVING.search(words)) or short_leave or _ends_with_leaving(last)
     reading.take_back = bool(lx.TAKE_BACK.search(words))
     reading.rescue_plan = bool(lx.RESCUE.search(words))
+    reading.escape_plan = bool(lx.ESCAPE_PLAN.search(words) and lx.ESCAPE_ASKED.search(words))
     images = bool(lx.IMAGES.search(words))
     reading.offers_images = images and bool(lx.OFFER.search(words))
     reading.images_of_child = images and bool(lx.CHILD.search(words) or lx.ABUSE.search(words))
@@ -153,6 +155,7 @@ def _minor(text: str, words: str) -> bool | None:
 
     A bare "yes" is not read here: it answers whatever was asked (facts.py).
     """
+    words = lx.COUNT_PHRASE.sub(" ", words)
     if lx.NO_MINOR.search(words):
         return False
     if lx.MINOR.search(words):

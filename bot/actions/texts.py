@@ -55,6 +55,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "take_back": "Thank you for telling us. We have noted that.",
         "rescue": "Please do not go in or confront anyone yourself: it could put you and them "
         "in danger. Call {e} instead.",
+        "escape": "Please do not push them to escape alone: if they are caught it could put them "
+        "in more danger. Call {e} and let them help.",
         "images_child": "Please do not send photos or videos of a child: sending or keeping "
         "them can be a crime. Tell us in words what you saw and where.",
         "images_delete": "Yes, please delete them, and do not send or keep them. Telling us in "
@@ -148,6 +150,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "take_back": "Gracias por decirnos. Lo anotamos.",
         "rescue": "Por favor no entres ni enfrentes a nadie tu mismo: puede ponerte en peligro "
         "a ti y a ellos. Llama al {e}.",
+        "escape": "Por favor no le pidas que escape sola: si la descubren puede correr mas "
+        "peligro. Llama al {e} y deja que ellos ayuden.",
         "images_child": "Por favor no mandes fotos ni videos de un menor: enviarlos o "
         "guardarlos puede ser un delito. Cuentanos con palabras que viste y donde.",
         "images_delete": "Si, por favor borralas y no las mandes ni las guardes. Contarnos con "

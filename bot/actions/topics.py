@@ -102,7 +102,8 @@ _PATTERNS = {
         r"what now|whats next|what s next|and now what|now what|que pasa (ahora|despues)|"
         r"que sigue|y ahora que|que van a hacer|(do|should) i (need to |have to )?do anything|"
         r"anything else (i|we) (need|should|have) to do|tengo que hacer algo|"
-        r"what (do|should) (i|we) do now|que hago( ahora)?$|que (debo|tengo que) hacer( ahora)?$"
+        r"what (do|should) (i|we) do now|que hago( ahora)?$|que (debo|tengo que) hacer( ahora)?$|"
+        r"so what (do )?(we|i) (just )?(sit here|do|wait)"
     ),
     "wages": _any(
         r"(not|never|didn t|didnt|don t|dont|haven t|havent|hasn t|hasnt|won t|wont|stopped) "

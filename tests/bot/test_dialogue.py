@@ -292,3 +292,15 @@ def test_in_an_emergency_each_turn_keeps_the_number_in_view_without_form_questio
     line.say("im not hurt")
     reply = line.say("the doors cracking")
     assert "911" in reply and "How many" not in reply and "When" not in reply
+
+
+def test_after_the_close_what_they_add_is_added_without_a_second_closing():
+    line = Line()
+    line.say(
+        "the women at the nail salon on 5th street in Dayton sleep in the back and the owner keeps their pay"
+    )
+    line.say("no")
+    line.say("thats all i have, bye")
+    assert line.state["closed"]
+    reply = line.say("its a white van, plate has GKX in it")
+    assert "added to your tip" in reply and "with our team" not in reply

@@ -176,3 +176,22 @@ def test_looking_young_is_no_age_but_is_noticed():
 def test_ok_is_heard_not_a_yes():
     assert read("ok thank you\nthe others are adults").acknowledged
     assert not read("yes someone is").acknowledged
+
+
+def test_pushing_someone_to_escape_alone_is_read():
+    assert read("should i text her to climb out a window or something").escape_plan
+    assert not read("she escaped last year and is safe now").escape_plan
+
+
+def test_a_man_arriving_told_in_a_long_message_is_no_goodbye():
+    long = "ay no, ya llego el encargado con una pistola, le esta gritando a Don Rafa"
+    assert not read(long).leaving
+    assert read("ya llego").leaving
+
+
+def test_a_count_is_not_an_age_and_a_floor_only_adds_to_a_place():
+    assert (
+        read("estamos en un rancho en la carretera 28 cerca de Hatch. somos como 12").minor is None
+    )
+    place = read("es en houston, un edificio de ladrillo cafe, veo una gasolinera\npiso 3").place
+    assert place.startswith("houston") and place.endswith("piso 3")

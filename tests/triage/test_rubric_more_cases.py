@@ -134,6 +134,10 @@ def test_a_place_known_by_its_owners_name_with_street_and_town_is_specific(text,
         # Spanish: someone trapped there now, but not a nightly pattern.
         ("hay una niña atrapada en el sótano", True),
         ("hay mujeres encerradas por las noches en la casa", False),
+        # Someone forced into a vehicle now, a door giving way.
+        ("im in the parking lot right now and hes pushing two of the girls into the van", True),
+        ("he pushed her into the van last year", False),
+        ("the doors cracking", True),
     ],
 )
 def test_present_danger_in_more_words(text, danger):
