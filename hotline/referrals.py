@@ -52,6 +52,25 @@ def export(reference: str) -> ResponseReturnValue:
         return redirect(url_for("staff.tips.show", reference=tip.reference), code=303)
 
 
+@bp.post("/tips/<reference>/referral-consent")
+@login_required
+def consent(reference: str) -> ResponseReturnValue:
+    """Record the tipster's answer to sharing their tip, asked by staff in a reply."""
+    user = current_user()
+    tip = require_tip(user, reference)
+    try:
+        referrals.record_consent(db(), tip, user, request.form.get("answer", "")[:MAX_CHOICE])
+    except referrals.NotPermitted:
+        db().rollback()
+        deny(user, "record_referral_consent", tip.id)
+    except referrals.BadChoice as exc:
+        db().rollback()
+        return Response(str(exc), status=400, content_type="text/plain")
+    db().commit()
+    flash("The tipster's answer about sharing is recorded.")
+    return redirect(url_for("staff.tips.show", reference=tip.reference), code=303)
+
+
 @api.bp.post("/tips/<reference>/referral")
 @api.token_required
 def export_api(reference: str) -> ResponseReturnValue:

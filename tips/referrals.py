@@ -5,8 +5,9 @@ Who may export: a supervisor or admin, or the advocate who holds the tip.
 Legal basis, checked on every export and recorded with it:
 - "minor": the latest assessment says someone under 18 is involved (disclosure is required);
 - "imminent_harm": the latest assessment says someone is in danger now (disclosure is required);
-- "consent": an adult victim, only when the tipster said yes to follow-up in the tip's answers
-  (the only consent the bot asks for);
+- "consent": an adult victim, only when the tipster agreed to this sharing itself: staff ask
+  them (a reply in their conversation) and record the answer, an audited event. Saying yes to
+  being contacted again is not consent to share;
 - anything else is refused.
 
 Redaction profiles:
@@ -31,9 +32,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from fpdf import FPDF
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tips.models import Assessment, Referral, StaffUser, Tip, utcnow
+from tips.models import Assessment, AuditEvent, Referral, StaffUser, Tip, utcnow
 from tips.staff import audit, sees_all_queues
 from tips.store import latest_assessment
 
@@ -87,16 +89,41 @@ def may_export(user: StaffUser, tip: Tip) -> bool:
     return sees_all_queues(user) or tip.claimed_by == user.id
 
 
-def legal_basis(tip: Tip, assessment: Assessment | None) -> str:
+CONSENT_EVENT = "referral_consent"
+CONSENT_ANSWERS = ("given", "refused")
+
+
+def record_consent(session: Session, tip: Tip, user: StaffUser, answer: str) -> None:
+    """Record the tipster's own answer to "may we share your tip?", asked by staff."""
+    if answer not in CONSENT_ANSWERS:
+        raise BadChoice("Record the answer as given or refused.")
+    if not may_export(user, tip):
+        raise NotPermitted("Only a supervisor or the advocate holding this tip may record it.")
+    audit(session, actor=user.name, action=CONSENT_EVENT, tip_id=tip.id, detail=answer)
+
+
+def consent_to_share(session: Session, tip: Tip) -> bool:
+    """Whether the tipster's latest recorded answer to sharing is yes."""
+    latest = session.scalar(
+        select(AuditEvent.detail)
+        .where(AuditEvent.tip_id == tip.id, AuditEvent.action == CONSENT_EVENT)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    )
+    return latest == "given"
+
+
+def legal_basis(session: Session, tip: Tip, assessment: Assessment | None) -> str:
     """Why disclosure is allowed, or ReferralError with the reason it is not."""
     if assessment is not None and assessment.minor_involved:
         return "minor"
     if assessment is not None and assessment.immediate_danger:
         return "imminent_harm"
-    if (tip.answers or {}).get("followup_consent") is True:
+    if consent_to_share(session, tip):
         return "consent"
     raise NoBasis(
-        "No legal basis: no minor or imminent harm is assessed and the tipster has not consented."
+        "No legal basis: no minor or imminent harm is assessed and the tipster has not agreed "
+        "to sharing (ask them, then record their answer)."
     )
 
 
@@ -212,7 +239,7 @@ def export(
         raise NotPermitted("Only a supervisor or the advocate holding this tip may export it.")
     if tip.purged_at is not None:
         raise NoBasis("This tip's content was removed by retention.")
-    basis = legal_basis(tip, latest_assessment(session, tip.id))
+    basis = legal_basis(session, tip, latest_assessment(session, tip.id))
     content = packet(session, tip, recipient, basis, related)
     data = to_pdf(content) if fmt == "pdf" else to_json(content)
     digest = hashlib.sha256(data).hexdigest()

@@ -122,33 +122,52 @@ def test_pdf_draws_spanish_accents_and_replaces_what_latin1_lacks(
     assert referral_rows(sessions)[0].digest == hashlib.sha256(response.data).hexdigest()
 
 
-def test_adult_needs_the_tipsters_consent(
-    client: FlaskClient, sessions: sessionmaker[Session], token: str
+def test_adult_needs_the_tipsters_own_consent_to_sharing(
+    client: FlaskClient, signed_in: FlaskClient, sessions: sessionmaker[Session], token: str
 ) -> None:
-    refused = api_export(
-        client, token, adult_tip(sessions, consent=False), "law_enforcement", "json"
-    )
+    # Yes to being contacted again is not yes to sharing the tip with a partner.
+    reference = adult_tip(sessions, consent=True)
+    refused = api_export(client, token, reference, "law_enforcement", "json")
     assert refused.status_code == 409
     assert "No legal basis" in refused.get_json()["error"]
     assert referral_rows(sessions) == []
-    allowed = api_export(
-        client, token, adult_tip(sessions, consent=True), "service_provider", "pdf"
-    )
+    recorded = record_consent(signed_in, reference, "given")
+    assert recorded.status_code == 303
+    allowed = api_export(client, token, reference, "service_provider", "pdf")
     assert allowed.status_code == 200
     assert referral_rows(sessions)[0].legal_basis == "consent"
+    assert ("referral_consent", "given") in [(e.action, e.detail) for e in audit_rows(sessions)]
+    record_consent(signed_in, reference, "refused")  # they changed their mind
+    assert api_export(client, token, reference, "service_provider", "pdf").status_code == 409
+    assert record_consent(signed_in, reference, "maybe").status_code == 400
 
 
-def test_imminent_harm_is_a_basis() -> None:
+def test_only_the_holder_or_a_supervisor_records_consent(
+    advocate_client: FlaskClient, sessions: sessionmaker[Session]
+) -> None:
+    reference = adult_tip(sessions, consent=False)
+    assert record_consent(advocate_client, reference, "given").status_code in (403, 404)
+    assert "referral_consent" not in [e.action for e in audit_rows(sessions)]
+
+
+def record_consent(client: FlaskClient, reference: str, answer: str):  # type: ignore[no-untyped-def]
+    data = {"csrf_token": csrf_from(client), "answer": answer}
+    return client.post(f"/staff/tips/{reference}/referral-consent", data=data)
+
+
+def test_imminent_harm_is_a_basis(sessions: sessionmaker[Session]) -> None:
     class Seen:
         minor_involved = False
         immediate_danger = True
 
     class Told:
-        answers: dict[str, object] = {}
+        id = -1
+        answers: dict[str, object] = {"followup_consent": True}
 
-    assert referrals.legal_basis(Told(), Seen()) == "imminent_harm"  # type: ignore[arg-type]
-    with pytest.raises(referrals.NoBasis):
-        referrals.legal_basis(Told(), None)  # type: ignore[arg-type]
+    with sessions() as session:
+        assert referrals.legal_basis(session, Told(), Seen()) == "imminent_harm"  # type: ignore[arg-type]
+        with pytest.raises(referrals.NoBasis):
+            referrals.legal_basis(session, Told(), None)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("body", [{"recipient": "press", "format": "json"},
