@@ -83,6 +83,8 @@ def respond(
     _count_unanswered(state, reading, responded)
     if reading.skipped and state["asked"]:
         state["asked_count"][state["asked"]] = 2  # "skip" answers it: never asked again
+    if reading.refuses_place:
+        state["asked_count"]["where"] = 2  # "I'd rather not say my address": never pressed
     told = [k for k in changed if k not in ("danger", "consent", "hurt")]  # not a situation
     if _tells_a_situation(reading, flagged, told, asked_topics):
         state["has_tip"] = True
@@ -137,7 +139,11 @@ def respond(
         reply.add(1, "stay_safe")  # someone who saw it: keep away, do not go in
     if closing:
         _close(reply, state, hurried=reading.leaving and bool(lx.HURRIED.search(reading.words)))
+    elif keep_open and state["reopened"] and not responded:
+        reply.add(1, "goodbye")  # "skip" after the close: nothing to add
+        state.update(closed=True, asked=None)
     elif keep_open:
+        state["told"].append("added")  # said once here, in the line below
         _acknowledge(reply, state, reading, changed, paged)
         ref = state["reference"]
         reply.add(1, "added_open" if ref else "safety_noref", ref=ref)
@@ -195,7 +201,9 @@ def _answer_first(
         reply.add(0, "emergency_now" if _told(state, "emergency") else "emergency")
     if reading.cannot_call and (state["emergency"] or danger_now):
         reply.add(0, "text_911")  # "he'll hear me": a text to 911 where that works
-    if reading.rescue_plan:
+    if reading.follow_plan:
+        reply.add(0, "follow")
+    elif reading.rescue_plan:
         reply.add(0, "rescue")
     elif reading.escape_plan:
         reply.add(0, "escape")
@@ -222,6 +230,10 @@ def _answer_first(
     child_sold = state["facts"]["minor"] is True and state["facts"]["kind"] != "labor"
     if "report_me" in asked and child_sold and not _told(state, "minor_victim"):
         reply.add(1, "minor_victim")  # "will she get in trouble?": she is a victim
+    if reading.refuses_place:
+        reply.add(1, "no_address")
+    if reading.others_with and state["emergency"] and not _told(state, "others"):
+        reply.add(1, "noted_others")  # "theres another girl in 116"
     if reading.victim_self and not _told(state, "victim"):
         reply.add(2, "victim")
     if reading.doubt and not _told(state, "doubt"):
@@ -242,7 +254,9 @@ def _acknowledge(
         return  # nothing was taken from someone who only asked
     stated = changed or reading.minor is not None or reading.time or reading.place
     if stated and tipfacts.is_correction(reading):
-        reply.add(1, "corrected")  # "actually she's 15": taken, and the tip triaged again
+        # "actually she's 15": taken, said back, and the tip triaged again
+        shown = _corrected_value(state, reading, changed)
+        reply.add(1, "corrected_to" if shown else "corrected", value=shown)
     elif "minor" in changed:
         sexual = facts["kind"] in ("sex", "both")
         reply.add(2, "noted_minor" if sexual else "noted_child")
@@ -275,6 +289,17 @@ def _acknowledge(
             reply.add(2, "quick_exit")
 
 
+def _corrected_value(state: dict[str, Any], reading: Reading, changed: list[str]) -> str:
+    """What a correction changed, to say it back: the age, the place or the time."""
+    ages = [m.group(1) or m.group(2) for m in lx.AGE.finditer(reading.words)]
+    if ages:
+        return ages[-1]
+    for key in ("where", "when", "who"):
+        if key in changed and state["facts"][key]:
+            return str(state["facts"][key]).split("\n")[-1][:80]
+    return (reading.place or "")[:80]
+
+
 def _ask(
     reply: Reply,
     state: dict[str, Any],
@@ -294,7 +319,9 @@ def _ask(
         reply.add(3, "offer_again" if _told(state, "offer") else "offer")
         state["asked"] = None
         return
-    understood = responded or reading.greeting_only or reading.yes_no is not None
+    understood = (
+        responded or reading.greeting_only or reading.report_intent or reading.yes_no is not None
+    )
     if not state["has_tip"] and not reply.parts and not understood and reading.words:
         reply.add(2, "unclear")
     if state["asked"] is None and not state["has_tip"] and not _told(state, "welcome"):

@@ -63,6 +63,18 @@ LEAVING_SHORT = any_of(
 )
 THANKS = any_of(r"thanks?|thank (you|u)|thx|ty|gracias|muchas gracias|mil gracias")
 GREETING_ONLY = any_of(r"hi|hello|hey|hiya|yo|hola|buenas|buenos dias|buenas tardes|buenas noches")
+# "I'd rather not say my address": where is not asked again.
+REFUSE_PLACE = any_of(
+    r"(rather not|prefer not to|don t want to|dont want to|won t|wont|not going to|can t|cant) "
+    r"(say|give|tell|share)( you)? (my |the |our )?(address|where (i|we) live|location)|"
+    r"(no quiero|prefiero no) (dar|decir) (mi|la) (direccion|ubicacion)"
+)
+# Following a vehicle or a person: "should I follow them? I can keep them in sight".
+FOLLOW_PLAN = any_of(
+    r"(should|can|could|will|gonna|going to|im going to|i ll|ill) (i |we )?(follow|chase|tail|"
+    r"go after) (them|him|her|the (van|car|truck|suv|minivan))|(i m|im|i am) following (them|"
+    r"him|her|the)|keep (them|him|her|it) in sight|(debo|puedo|voy a) seguir(los|las|lo|la)?"
+)
 # A plan to go in, confront or rescue someone themselves: a plan, then within three words the act
 # ("im going to go in and get her", "voy a ir a sacarla"); "i go there every week" is no plan.
 RESCUE_PLAN = any_of(
@@ -126,6 +138,14 @@ ABUSE = any_of(
     r"abuso|abusando|porno\w*|violacion"
 )
 # Words for the bot, not about a situation: "ignore all previous instructions".
+# "I want to report something": a wish to tell, not yet an account.
+REPORT_INTENT = re.compile(
+    r"^((hi|hello|hey|hola|buenas|ok|so|um)\b\s*)*(i (want|need|would like|d like) to (report|tell|"
+    r"say)|i have (a tip|something to report)|can i report|quiero (denunciar|reportar|contar|decir)|"
+    r"tengo (una denuncia|algo que (denunciar|reportar|contar))|necesito (denunciar|reportar))"
+    r"( (something|algo|a tip|un caso|something i saw|algo que vi|lo que vi|what i saw))?( (that )?"
+    r"(i saw|que vi|i seen))?\s*$"
+)
 INJECTION = any_of(
     r"ignore (all |any |the )?(previous|prior|above|earlier|your) (instructions|prompts?|rules)|"
     r"system prompt|you are now|act as (a|an)|pretend (to be|you are)|jailbreak|developer mode|"
@@ -133,7 +153,7 @@ INJECTION = any_of(
 )
 # "what is this number", "quit playing": someone who does not know what the line is.
 WHAT_IS_THIS = any_of(
-    r"what is this( number)?|whats this( number)?|what s this( number)?|who is this|who dis|"
+    r"is this (the |a )?(\w+ ){0,3}(hotline|tip line|line|number)( thing)?$|what is this( number)?|whats this( number)?|what s this( number)?|who is this|who dis|"
     r"wrong number|scam|spam|quit (playing|playin)|stop (texting|messaging) me|how did you get|"
     r"quien (eres|es este numero)|que es esto|numero equivocado|estafa"
 )
@@ -171,6 +191,8 @@ TAKE_BACK = any_of(
 # The writer's own situation: "I can't leave", "they took my passport".
 SELF = any_of(
     r"i can t leave|i cant leave|i cannot leave|they took my (passport|papers|id|documents|phone)|"
+    r"(keeps|kept|took|takes|has|holds|held) my (passport|papers|id|documents|visa|phone|pay)|"
+    r"(don t|dont|doesn t|doesnt|never|not) pay(ing)? me|i work (all day|every day|for (them|him))|"
     r"(he|she|they|my boss) (took|takes|keeps|has) my (passport|papers|id|documents|phone|pay)|"
     r"(he|she|they) (won t|wont|will not|doesn t|dont|don t) let (me|us)|i m trapped|im trapped|"
     r"i owe (him|her|them|my boss)|(my boss|he|they) (doesn t|dont|don t|won t|never) pay me|"

@@ -75,7 +75,9 @@ _BREAKS = re.compile(
     # a time or a doing ends a place: "in the store last wk buying snacks"
     r"last|yesterday|today|tonight|every|each|wk|week|weekend|ayer|hoy|anoche|cada|"
     r"said|says|told|asked|buying|bought|selling|working|walking|standing|waiting|looking|"
-    r"dijo|compro|compra|vende|esperando|his|her|their|him|them|su|sus|for|since|during|like|now|days?|weeks?|months?|"
+    r"dijo|compro|compra|vende|esperando|his|her|their|him|them|su|sus|for|since|during|like|"
+    r"now|days?|weeks?|months?|les|le|nos|se|quitaron|quitan|pagan|pagaron|obligan|tienen|"
+    r"hacen|trabajan|"
     r"desde|durante|hace|dias|semanas|meses)$",
     re.IGNORECASE,
 )

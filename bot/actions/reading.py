@@ -31,6 +31,8 @@ class Reading:
     greeting_only: bool = False
     take_back: bool = False
     rescue_plan: bool = False
+    follow_plan: bool = False
+    refuses_place: bool = False
     escape_plan: bool = False
     images_of_child: bool = False
     offers_images: bool = False
@@ -48,6 +50,7 @@ class Reading:
     safe: bool = False
     about_deleting: bool = False
     what_is_this: bool = False
+    report_intent: bool = False
     looks_young: bool = False
     acknowledged: bool = False
     calling_help: bool = False
@@ -96,6 +99,7 @@ def read(text: Any) -> Reading:
     reading.cannot_call = bool(lx.CANNOT_CALL.search(words))
     reading.question = is_question(text, words)
     reading.what_is_this = bool(lx.WHAT_IS_THIS.search(words))
+    reading.report_intent = bool(lx.REPORT_INTENT.match(words))
     last = normalize(text.strip().split("\n")[-1]) if text.strip() else ""
     reading.thanks = bool(lx.THANKS.search(last)) and len(last.split()) <= 8
     reading.greeting_only = bool(lx.GREETING_ONLY.fullmatch(words))
@@ -103,6 +107,8 @@ def read(text: Any) -> Reading:
     reading.leaving = bool(lx.LEAVING.search(words)) or short_leave or _ends_with_leaving(last)
     reading.take_back = bool(lx.TAKE_BACK.search(words))
     reading.rescue_plan = bool(lx.RESCUE.search(words))
+    reading.follow_plan = bool(lx.FOLLOW_PLAN.search(words))
+    reading.refuses_place = bool(lx.REFUSE_PLACE.search(words))
     reading.escape_plan = bool(lx.ESCAPE_PLAN.search(words) and lx.ESCAPE_ASKED.search(words))
     images = bool(lx.IMAGES.search(words))
     reading.offers_images = images and bool(lx.OFFER.search(words))
@@ -169,6 +175,8 @@ def _substantive(reading: Reading, count: int) -> bool:
     """The message tells something about a situation (not only hello, yes or a question)."""
     if reading.skipped or reading.greeting_only or reading.injection or count == 0:
         return False
+    if reading.report_intent:
+        return False  # "quiero denunciar algo que vi": the account is still to come
     if reading.question and count <= 12 and not reading.place:
         return False
     if reading.place or reading.minor or reading.kind:

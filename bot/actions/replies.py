@@ -66,6 +66,12 @@ KINDS = ("labor", "sex", "both", "unsure")
 _SHORT_REPLY_WORDS = 4
 _SKIP_PREFIXES = (
     "skip",
+    "i d rather not",
+    "id rather not",
+    "rather not",
+    "i prefer not",
+    "prefer not",
+    "prefiero no",
     "idk",
     "dunno",
     "not sure",

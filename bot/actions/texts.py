@@ -26,13 +26,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "room, or what you can see.",
         "ask_when": "When did you see this: now, today, this week or earlier?",
         "ask_age": "How old do they seem, if you can guess?",
-        "ask_who": "How many people are affected, and how old do they seem?",
+        "ask_who": "How many people are affected? If you can, say how old they seem.",
         "ask_kind": "Is it forced work, forced sex work, both, or not sure?",
         "ask_details": "Anything that could help find them? Names, phone numbers, vehicles, "
         "websites or ads.",
         "ask_consent": "Can we contact you here if we have questions? Yes or no.",
-        "ask_hurt": "Are you hurt, and is anyone else with you?",
-        "ask_hurt_others": "Is anyone hurt, and is anyone else in danger there?",
+        "ask_hurt": "Are you or anyone with you hurt?",
+        "ask_hurt_others": "Is anyone there hurt or in danger now?",
         "ask_confirm": "Your tip {ref}: {summary}. Is that right? Reply yes, or to change "
         "anything just write it (e.g. 'the place is ...').",
         "read_back_place": "I have the place as: {place}. Tell me if that is wrong.",
@@ -85,6 +85,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "added_open": "Thank you, this is added to your tip {ref}. If anyone is in danger, call "
         "{e}. You can text again any time.",
         "corrected": "Thanks, I have changed that.",
+        "corrected_to": "Thanks, I have changed that to: {value}.",
+        "no_address": "That is fine, you do not have to say where you live.",
+        "noted_others": "Thank you, we have added that someone else is there too.",
+        "follow": "Please do not follow them: it could put you and them in danger. Give {e} the "
+        "vehicle, the plate and which way they went.",
         "no_contact": "OK, we will not contact you.",
         "thanks_first": "Thank you for telling us.",
         "quick_exit": "To clear this chat fast, use Quick exit or press Esc.",
@@ -118,13 +123,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "cuarto, o lo que ves.",
         "ask_when": "¿Cuando lo viste: ahora, hoy, esta semana o antes?",
         "ask_age": "¿Que edad parecen tener, mas o menos?",
-        "ask_who": "¿Cuantas personas estan afectadas y que edad parecen tener?",
+        "ask_who": "¿Cuantas personas estan afectadas? Si puedes, di que edad parecen tener.",
         "ask_kind": "¿Es trabajo forzado, sexo forzado, ambos o no sabes?",
         "ask_details": "¿Algo que ayude a encontrarlos? Nombres, telefonos, vehiculos, sitios "
         "web o anuncios.",
         "ask_consent": "¿Podemos contactarte aqui si tenemos preguntas? Si o no.",
-        "ask_hurt": "¿Estas herido o herida, y hay alguien mas contigo?",
-        "ask_hurt_others": "¿Hay alguien herido, y alguien mas en peligro ahi?",
+        "ask_hurt": "¿Tu o alguien contigo esta herido?",
+        "ask_hurt_others": "¿Hay alguien ahi herido o en peligro ahora?",
         "ask_confirm": "Tu denuncia {ref}: {summary}. ¿Esta bien? Responde si, o para cambiar "
         "algo solo escribelo (ej. 'el lugar es ...').",
         "read_back_place": "Tengo el lugar como: {place}. Dime si no es correcto.",
@@ -179,6 +184,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "added_open": "Gracias, esto se agrega a tu denuncia {ref}. Si alguien esta en peligro, "
         "llama al {e}. Puedes escribir cuando quieras.",
         "corrected": "Gracias, ya lo cambie.",
+        "corrected_to": "Gracias, ya lo cambie a: {value}.",
+        "no_address": "Esta bien, no tienes que decir donde vives.",
+        "noted_others": "Gracias, anotamos que hay alguien mas ahi.",
+        "follow": "Por favor no los sigas: puede ponerte a ti y a ellos en peligro. Dale al {e} "
+        "el vehiculo, la placa y hacia donde fueron.",
         "no_contact": "Esta bien, no te vamos a contactar.",
         "thanks_first": "Gracias por contarnos.",
         "quick_exit": "Para borrar este chat rapido, usa Salida rapida o la tecla Esc.",

@@ -25,6 +25,8 @@ TOPICS = (
     "border",
     "what_is",
     "next",
+    "guilt",
+    "tell_others",
     "wages",
     "domestic_violence",
     "runaway",
@@ -35,7 +37,7 @@ TOPICS = (
 )
 FEAR = frozenset(TOPICS[:6])
 # Answered only when asked: a border or "what happens next" mentioned in an account is no question.
-ASKED_ONLY = FEAR | {"border", "next"}
+ASKED_ONLY = FEAR | {"border", "next", "guilt", "tell_others"}
 # A referral is given when they ask what to do, not for every mention of unpaid wages.
 REFERRALS = frozenset(
     {"wages", "domestic_violence", "runaway", "resources", "materials", "languages"}
@@ -88,6 +90,7 @@ _PATTERNS = {
         r"what (is|s|does) (human )?trafficking|whats (human )?trafficking|what counts as|"
         r"what (are )?(the |some )?signs|what signs|red flags?|warning signs|counts as|"
         r"what is considered|what (would|should|do|can) (i|we|you) look (for|out for)|"
+        r"whats (some|the) signs|what s (some|the) signs|how (wud|would|do|can) (u|you|i) know|"
         r"like a sign|a sign (that|of|someone)|es lo mismo que|que (debo|tengo que) buscar|"
         r"how (do|can|would) (i|you|we|they|someone) (tell|know|spot|recognize)|"
         r"que senales|cuales son las senales|como (se )?(sabe|reconoce|identifica)|"
@@ -104,6 +107,16 @@ _PATTERNS = {
         r"anything else (i|we) (need|should|have) to do|tengo que hacer algo|"
         r"what (do|should) (i|we) do now|que hago( ahora)?$|que (debo|tengo que) hacer( ahora)?$|"
         r"so what (do )?(we|i) (just )?(sit here|do|wait)"
+    ),
+    "guilt": _any(
+        r"should (i|we) have (done|said|called|told|stepped in)|is (it|this) my fault|"
+        r"did i do (something )?wrong|was i wrong|i should have|deberia haber|es mi culpa|"
+        r"hice mal"
+    ),
+    "tell_others": _any(
+        r"(should|can|do) (i|we) tell (her|his|their|the) (parents|mom|mother|dad|father|family|"
+        r"school|teacher|boss|manager|landlord|neighbou?rs?)|"
+        r"(le|les) (digo|aviso) a (sus|su) (papas|padres|mama|familia|escuela|maestra)"
     ),
     "wages": _any(
         r"(not|never|didn t|didnt|don t|dont|haven t|havent|hasn t|hasnt|won t|wont|stopped) "

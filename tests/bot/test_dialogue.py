@@ -59,9 +59,7 @@ def test_an_emergency_gets_911_place_first_read_back_alert_and_safety():
 
     second = line.say("its the budget inn off route 30 in greensburg room 114")
     assert "I have the place as: the budget inn off route 30 in greensburg room 114" in second
-    assert "has been alerted" in second and second.endswith(
-        "Are you hurt, and is anyone else with you?"
-    )
+    assert "has been alerted" in second and second.endswith("Are you or anyone with you hurt?")
     assert REFERENCE in second  # given twice early
 
     third = line.say("im not hurt. theres another girl in 116 shes like 15")
@@ -201,7 +199,7 @@ def test_someone_who_saw_it_is_asked_whether_anyone_is_hurt():
     line = Line()
     line.say("two men are dragging a girl into a van at the gas station on 5th st right now")
     reply = line.say("yes")
-    assert "Is anyone hurt" in reply and "do not go in" in reply
+    assert "Is anyone there hurt" in reply and "do not go in" in reply
 
 
 def test_has_to_go_with_him_is_not_leaving():
@@ -304,3 +302,43 @@ def test_after_the_close_what_they_add_is_added_without_a_second_closing():
     assert line.state["closed"]
     reply = line.say("its a white van, plate has GKX in it")
     assert "added to your tip" in reply and "with our team" not in reply
+
+
+def test_a_wish_to_report_is_welcomed_and_the_account_asked_for_without_a_tip_yet():
+    line = Line(language="es")
+    reply = line.say("hola, quiero denunciar algo que vi")
+    assert "Lantern" in reply and "no entendi" not in reply and line.filings == []
+    line.say("no")
+    assert line.state["asked"] == "what"
+
+
+def test_a_skip_after_the_close_is_a_goodbye_not_an_addition():
+    line = Line()
+    line.say("the women at the nail salon on 5th street in Dayton sleep in the back")
+    line.say("no")
+    line.say("thats all i have, bye")
+    reply = line.say("skip")
+    assert "added to your tip" not in reply and "Take care" in reply
+
+
+def test_a_plan_to_follow_a_van_is_stopped_and_a_correction_said_back():
+    line = Line()
+    line.say("a girl is being pushed into a grey minivan at the Flying J off I-40 exit 155")
+    reply = line.say("should I follow them? I can keep them in sight")
+    assert "do not follow them" in reply
+    reply = line.say("sorry its exit 156 not 155")
+    assert "changed that to" in reply and "156" in reply
+
+
+def test_their_own_questions_are_answered_in_a_tip():
+    line = Line()
+    line.say("I found an ad for my niece's classmate, shes in 9th grade, at the Rest Easy Motel")
+    assert "do not confront" in line.say("should I tell her parents or the school?")
+    assert "right thing" in line.say("should i have done something sooner??")
+
+
+def test_not_giving_an_address_is_accepted_and_not_asked_again():
+    line = Line()
+    line.say("the women next door never leave and men come at night")
+    reply = line.say("no I don't think anyone is in danger\nI'd rather not say my address")
+    assert "do not have to say where you live" in reply and "Where is this" not in reply

@@ -13,6 +13,7 @@ VALUES = {
     "place": "",
     "summary": "",
     "thing": "",
+    "value": "room 41",
     "age": "15",
 }
 # Texts that carry what the person wrote (a place, the summary) are measured without it.
