@@ -414,6 +414,9 @@ DANGER: tuple[str, ...] = (
     rf"(?:i am|i'm|we are|we're|she is|she's|he is|he's|they are|they're|is|are|been) {G2}(?:locked|chained|tied up|trapped|being held|held captive)(?! {G3}(?:every|at night|each night|when))",  # noqa: E501
     rf"(?:locked|chained|tied|trapped|held) {G5}{NOW}",
     r"(?:locked|lock) (?:me|us) (?:in|up)",
+    # "they locked a girl in the back room of the motel right now": someone shut in, then a now
+    # in the same sentence, however long the place between.
+    rf"(?:locked|chained|tied up|shut) (?:a |an |the |two |three |some |this )?(?:girls?|women|woman|kids?|boys?|child|children|workers?|people|{OBJ}) (?:in|up|inside)\b(?:(?!(?:but|last|yesterday|ago|before|used|every|each)\b)[^.\n]){{0,60}}\b{NOW}",  # noqa: E501
     rf"(?:sell|selling|sold|move|moving|moved|take|taking|taken|ship|shipping|transport\w*|transfer\w*|drive|driving|abandon\w*|dump\w*) {OBJ} {G5}(?:tonight|today|tomorrow morning|in (?:an|one|a few|two|\d+) (?:hours?|minutes?)|in a bit|this (?:morning|afternoon|evening))",  # noqa: E501
     r"(?:unconscious|not breathing|passed out|overdos\w*|bleeding (?:out|a lot|badly|heavily)|having a seizure|dying|can't breathe|stabbed|been shot|just shot)",  # noqa: E501
     rf"(?:is|are|[a-z]+'s|[a-z]+'re|keeps?) (?:beating|hitting|punching|kicking|choking|strangling|raping|stabbing|attacking|hurting) {OBJ}",  # noqa: E501

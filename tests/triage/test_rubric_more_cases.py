@@ -138,6 +138,8 @@ def test_a_place_known_by_its_owners_name_with_street_and_town_is_specific(text,
         ("im in the parking lot right now and hes pushing two of the girls into the van", True),
         ("he pushed her into the van last year", False),
         ("the doors cracking", True),
+        ("they locked a girl in the back room of the motel right now", True),
+        ("they lock the girls in every night and right now im at work", False),
     ],
 )
 def test_present_danger_in_more_words(text, danger):
