@@ -10,6 +10,14 @@ from monitoring import logs
 from triage.preflight import problems
 
 celery = create_internal_app().extensions["celery"]
+# SMS held in Redis while the database was down (webhooks/outage.py) are filed by this drain.
+celery.conf.beat_schedule = {
+    **celery.conf.beat_schedule,
+    "drain_outage_queue": {
+        "task": "webhooks.outage.drain_outage_queue",
+        "schedule": max(1.0, celery.runtime.settings.outage_drain_seconds),
+    },
+}
 
 
 @setup_logging.connect

@@ -1,4 +1,5 @@
-"""The `lantern` command: triage from the shell, staff accounts, local services, a test SMS."""
+"""The `lantern` command: triage from the shell, staff accounts, data keys, local services and a
+test SMS."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from commands import devenv, preflight, services, sms, staff
+from commands import devenv, keys, preflight, services, sms, staff
 from monitoring import logs
-from tips.config import Settings
+from tips.config import ConfigError, Settings
 
 
 def _triage(_args: argparse.Namespace) -> int:
@@ -32,6 +33,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("triage", help="assess JSON-lines tips from stdin").set_defaults(run=_triage)
     sub.add_parser("db-upgrade", help="apply database migrations").set_defaults(run=_db_upgrade)
     staff.register(sub)
+    keys.register(sub)
     sms.register(sub)
     services.register(sub)
     devenv.register(sub)
@@ -44,7 +46,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     devenv.load_dotenv()
     logs.configure("command", development=Settings().development, level="WARNING")
     args = parser().parse_args(argv)
-    return int(args.run(args) or 0)
+    try:
+        return int(args.run(args) or 0)
+    except ConfigError as exc:  # a missing or malformed setting: say which, not a traceback
+        print(f"lantern {args.command}: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

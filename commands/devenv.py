@@ -7,11 +7,13 @@ import os
 import secrets
 
 from tips.config import ROOT
+from tips.crypto import new_data_key
 
 TEMPLATE = """\
 # Local settings for `make run`; never commit this file.
 LANTERN_ENV=development
 LANTERN_SECRET_KEY={secret}
+LANTERN_DATA_KEYS={data}
 LANTERN_PSEUDONYM_KEY={pseudonym}
 LANTERN_INTERNAL_TOKEN={internal}
 TWILIO_AUTH_TOKEN={twilio}
@@ -30,13 +32,18 @@ def load_dotenv() -> None:
             os.environ.setdefault(key.strip(), value.strip())
 
 
+def env_text() -> str:
+    """A .env with fresh secrets: the session key and the data key are separate keys."""
+    values = {k: secrets.token_hex(32) for k in ("secret", "pseudonym", "internal", "twilio")}
+    return TEMPLATE.format(data=new_data_key(), **values)
+
+
 def _init_env(args: argparse.Namespace) -> int:
     target = ROOT / ".env"
     if target.exists() and not args.force:
         print(".env exists; keeping it")
         return 0
-    values = {k: secrets.token_hex(32) for k in ("secret", "pseudonym", "internal", "twilio")}
-    target.write_text(TEMPLATE.format(**values))
+    target.write_text(env_text())
     target.chmod(0o600)
     print("wrote .env with new random secrets")
     return 0

@@ -10,7 +10,11 @@ from triage.preflight import problems
 
 
 def _check(_args: argparse.Namespace) -> int:
-    found = problems(Settings())
+    settings = Settings()
+    found = problems(settings)
+    if not found:  # with settings that pass, say what is allowed but unwise
+        for advice in settings.advisories():
+            print(f"lantern check: warning: {advice}", file=sys.stderr)
     for problem in found:
         print(f"lantern check: {problem}", file=sys.stderr)
     if not found:

@@ -58,11 +58,22 @@ def model_path() -> Path:
     return ROOT / "models" / f"lantern-{model_key()}.tar.gz"
 
 
-def rasa_env(settings: Settings) -> dict[str, str]:
-    """Environment for Rasa and its action server, derived from Lantern's own settings."""
+# What Rasa and the action server may see of the environment: the system's own variables and
+# the few settings the bot reads. Never the app's secrets (session and contact keys, Twilio,
+# the database): a process holds only the secrets it needs.
+_SYSTEM_VARIABLES = ("PATH", "HOME", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR", "USER",
+                     "PYTHONPATH", "PYTHONHASHSEED", "SSL_CERT_FILE", "REQUESTS_CA_BUNDLE")  # fmt: skip
+BOT_SETTINGS = ("LANTERN_EMERGENCY_NUMBER", "LANTERN_HOTLINE_NUMBER", "LANTERN_BOT_ANSWERS",
+                "LANTERN_LOG_LEVEL", "LANTERN_LOG_FORMAT")  # fmt: skip
+
+
+def rasa_env(settings: Settings, *, actions: bool = False) -> dict[str, str]:
+    """Environment for Rasa (or, with `actions`, its action server), derived from Lantern's
+    own settings. Only the action server gets the internal API's token."""
     redis_url = urlparse(settings.redis_url)
-    return {
-        **os.environ,
+    kept = (*_SYSTEM_VARIABLES, *BOT_SETTINGS)
+    env = {k: v for k, v in os.environ.items() if k in kept or k.startswith("RASA_")}
+    env.update({
         "RASA_REDIS_HOST": redis_url.hostname or "127.0.0.1",
         "RASA_REDIS_PORT": str(redis_url.port or 6379),
         "RASA_REDIS_DB": (redis_url.path or "/0").lstrip("/") or "0",
@@ -73,7 +84,10 @@ def rasa_env(settings: Settings) -> dict[str, str]:
         "SANIC_HOST": "127.0.0.1",  # the action server listens on loopback only
         "RASA_TELEMETRY_ENABLED": "false",
         "LANTERN_INTERNAL_URL": os.environ.get("LANTERN_INTERNAL_URL", "http://127.0.0.1:8001"),
-    }
+    })  # fmt: skip
+    if actions:
+        env["LANTERN_INTERNAL_TOKEN"] = settings.internal_token
+    return env
 
 
 def _train(_args: argparse.Namespace) -> int:
@@ -109,7 +123,14 @@ def _actions(args: argparse.Namespace) -> int:
     command = [str(RASA_VENV / "bin" / "rasa"), "run", "actions", "--actions", "bot.actions",
                "-p", str(args.port)]  # fmt: skip
     os.chdir(ROOT)
-    os.execve(command[0], command, rasa_env(Settings()))
+    os.execve(command[0], command, rasa_env(Settings(), actions=True))
+
+
+# The embedded Redis keeps an append-only file, fsync'd before each write is acknowledged: SMS
+# that came while the database was down live only here until the drain files them
+# (webhooks/outage.py). Never evict: a full Redis refuses writes rather than drop a tip.
+REDIS_PERSISTENCE = ("--appendonly", "yes", "--appendfsync", "always", "--save", "",
+                     "--maxmemory-policy", "noeviction")  # fmt: skip
 
 
 def _redis(_args: argparse.Namespace) -> int:
@@ -126,7 +147,7 @@ def _redis(_args: argparse.Namespace) -> int:
     data = ROOT / "var" / "redis"
     data.mkdir(parents=True, exist_ok=True)
     command = [binary, "--bind", "127.0.0.1", "--port", str(port), "--dir", str(data),
-               "--appendonly", "yes", "--save", "", "--maxmemory-policy", "noeviction"]  # fmt: skip
+               *REDIS_PERSISTENCE]  # fmt: skip
     os.execv(binary, command)
 
 

@@ -1,5 +1,5 @@
 """`lantern staff add|totp|queues|token|password|signout NAME`: accounts, second factors, queues,
-API tokens, password resets and ending an account's sessions."""
+API tokens (issue, list, revoke), password resets and ending an account's sessions."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import sys
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from tips import sessions
+from tips import sessions, tokens
 from tips.config import Settings
+from tips.crypto import Keyring
 from tips.db import make_engine, make_sessions, transaction
 from tips.models import StaffUser, utcnow
 from tips.staff import (
@@ -21,12 +22,11 @@ from tips.staff import (
     audit,
     by_name,
     enrol_totp,
-    issue_token,
     password_problem,
     set_password,
 )
 
-NO_KEY = "LANTERN_SECRET_KEY is not set, so no second factor was enrolled"
+NO_KEY = "neither LANTERN_DATA_KEYS nor LANTERN_SECRET_KEY is set, so no second factor was enrolled"
 ACTOR = "command line"  # the audit actor of changes made with this command
 
 
@@ -48,8 +48,13 @@ def _show_uri(uri: str) -> None:
     print(uri)
 
 
+def _keyring() -> Keyring:
+    """The data keys TOTP secrets are sealed with (empty when no key is set)."""
+    return Settings().check_keys().keyring
+
+
 def _add(args: argparse.Namespace) -> int:
-    key = Settings().secret_key
+    key = _keyring()
     try:
         password = _read_password(args.password_stdin)
         with transaction(_sessions()) as session:
@@ -69,7 +74,7 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _totp(args: argparse.Namespace) -> int:
-    key = Settings().secret_key
+    key = _keyring()
     if not key:
         print(f"lantern staff totp: {NO_KEY}.", file=sys.stderr)
         return 2
@@ -100,12 +105,63 @@ def _member(session: Session, name: str, command: str) -> StaffUser | None:
 
 
 def _token(args: argparse.Namespace) -> int:
-    with transaction(_sessions()) as session:
-        user = _member(session, args.name, "token")
-        if user is None:
-            return 2
-        print(issue_token(session, user))
+    """Issue a token (alone on stdout, this once), or list or revoke the account's tokens."""
+    try:
+        with transaction(_sessions()) as session:
+            user = _member(session, args.name, "token")
+            if user is None:
+                return 2
+            if args.list:
+                out, said = _token_lines(session, user), ""
+            elif args.revoke:
+                out, said = [], _revoke_token(session, user, args.revoke)
+            else:
+                out, said = _issue_token(session, user, args)
+    except tokens.TokenError as exc:
+        print(f"lantern staff token: {exc}", file=sys.stderr)
+        return 2
+    for line in out:
+        print(line)
+    if said:
+        print(said, file=sys.stderr)
     return 0
+
+
+def _issue_token(
+    session: Session, user: StaffUser, args: argparse.Namespace
+) -> tuple[list[str], str]:
+    record, token = tokens.issue(session, user, args.label, (args.scope,), args.days)
+    session.flush()
+    audit(session, actor=ACTOR, action="issue_token",
+          detail=f"name={user.name} token={record.id} scopes={record.scopes} days={args.days}")  # fmt: skip
+    return [token], (
+        f"Token {record.id} of {user.name} ({record.scopes.replace(' ', ' and ')}), expires "
+        f"{record.expires_at:%Y-%m-%d %H:%M} UTC. Keep it now: it is not shown again."
+    )
+
+
+def _token_lines(session: Session, user: StaffUser) -> list[str]:
+    at, when = utcnow(), "%Y-%m-%d %H:%M"
+    lines = ["id\tstate\tscopes\tcreated (UTC)\texpires (UTC)\tlast used (UTC)\tname"]
+    for t in tokens.of_account(session, user.id):
+        used = f"{t.last_used_at:{when}}" if t.last_used_at else "never"
+        lines.append(f"{t.id}\t{tokens.state(t, at)}\t{t.scopes.replace(' ', ',')}\t"
+                     f"{t.created_at:{when}}\t{t.expires_at:{when}}\t{used}\t{t.label}")  # fmt: skip
+    return lines
+
+
+def _revoke_token(session: Session, user: StaffUser, which: str) -> str:
+    at = utcnow()
+    if which == "all":
+        revoked = tokens.revoke_all(session, user.id, at)
+    else:
+        record = tokens.owned(session, user.id, int(which)) if which.isdigit() else None
+        if record is None:
+            raise tokens.TokenError(f"{user.name} has no token {which!r} (give an id or 'all')")
+        revoked = int(tokens.revoke(record, at))
+    audit(session, actor=ACTOR, action="revoke_token",
+          detail=f"name={user.name} token={which} revoked={revoked}")  # fmt: skip
+    return f"Revoked {revoked} token(s) of {user.name}; they no longer work."
 
 
 def _password(args: argparse.Namespace) -> int:
@@ -143,6 +199,22 @@ def _signout(args: argparse.Namespace) -> int:
     return 0
 
 
+def _register_token(staff: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    token = staff.add_parser(
+        "token", help="issue an API token (printed once), or list or revoke an account's tokens"
+    )
+    token.add_argument("name")
+    token.add_argument("--scope", choices=tokens.SCOPES, default="read",
+                       help="read: the GET routes (default); act: read and the case actions")  # fmt: skip
+    token.add_argument("--days", type=int, default=tokens.DEFAULT_DAYS,
+                       help=f"days until it expires, 1 to {tokens.MAX_DAYS} (default 90)")  # fmt: skip
+    token.add_argument("--label", default="", help="what the token is for, e.g. 'case tool'")
+    job = token.add_mutually_exclusive_group()
+    job.add_argument("--list", action="store_true", help="list the account's tokens")
+    job.add_argument("--revoke", metavar="ID", help="revoke one token by id, or 'all'")
+    token.set_defaults(run=_token)
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the staff sub-commands."""
     staff = sub.add_parser("staff", help="hotline staff accounts").add_subparsers(
@@ -162,9 +234,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     queues.add_argument("name")
     queues.add_argument("queues", nargs="*", help="queue names; none removes every assignment")
     queues.set_defaults(run=_queues)
-    token = staff.add_parser("token", help="issue a new API token (shown once)")
-    token.add_argument("name")
-    token.set_defaults(run=_token)
+    _register_token(staff)
     password = staff.add_parser(
         "password", help="set a one-time password, to be changed at the next sign-in"
     )

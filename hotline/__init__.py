@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, Response, request
+import logging
+
+from flask import Blueprint, Flask, Response, abort, request
 
 from hotline import (
     account,
@@ -16,6 +18,7 @@ from hotline import (
     openapi,
     queues,
     referrals,
+    tokens,
 )
 from hotline import tips as tip_pages
 from hotline.access import refused_page
@@ -35,8 +38,22 @@ SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
 }
+log = logging.getLogger(__name__)
 PATH_PREFIXES = ("/staff/", "/api/")
 BLUEPRINTS = {"staff", api.bp.name, openapi.bp.name}
+
+
+def refuse_nul() -> None:
+    """400 for a NUL in the URL, the query or a form: no staff field has a use for one, and
+    PostgreSQL text cannot hold it, so a name looked up with one would fail in the database."""
+    values = [str(value) for value in (request.view_args or {}).values()]
+    values += [value for _, value in request.args.items(multi=True)]
+    values += [value for _, value in request.form.items(multi=True)]
+    if any("\x00" in value for value in values):
+        log.warning("refused %s %r: a NUL character in the URL or a field", request.method,
+                    request.path)  # fmt: skip
+        abort(400, "The request holds a NUL character, which no staff field accepts.")
+
 
 staff = Blueprint(
     "staff",
@@ -55,7 +72,9 @@ staff.register_blueprint(media.bp)
 staff.register_blueprint(referrals.bp)
 staff.register_blueprint(charts.bp)
 staff.register_blueprint(admin.bp)
+staff.register_blueprint(tokens.bp)
 staff.before_request(auth.check_csrf)
+staff.before_request(refuse_nul)
 staff.context_processor(auth.template_context)
 staff.context_processor(template_helpers)
 staff.context_processor(queues.template_context)

@@ -11,7 +11,7 @@ from hotline.access import roles_required
 from hotline.auth import current_user, login_required, now
 from hotline.database import db, runtime
 from hotline.listing import valid_queue
-from tips import sessions, staff
+from tips import sessions, staff, tokens
 from tips.models import StaffUser
 from triage.routing import load_regions, load_routes
 
@@ -77,7 +77,7 @@ def create() -> ResponseReturnValue:
         if not name:
             raise staff.StaffError("Give the account a name.")
         user = staff.add(session, name, form.get("password", ""), form.get("role", ""))
-        uri = staff.enrol_totp(user, runtime().settings.secret_key)
+        uri = staff.enrol_totp(user, runtime().settings.keyring)
     except staff.StaffError as exc:
         session.rollback()
         return _back(str(exc))
@@ -98,9 +98,9 @@ def change(name: str) -> ResponseReturnValue:
         if form.get("deactivate") == "yes":
             if user.id == current_user().id:
                 raise staff.StaffError("You cannot deactivate your own account.")
-            user.active, user.token_hash = False, None
-            detail = "active=no"
+            user.active, detail = False, "active=no"
             _end_sessions(user, "deactivated")
+            _revoke_tokens(user, "deactivated")
         else:
             role = form.get("role", "")
             queues = [q.strip() for q in form.get("queues", "").split(",") if q.strip()]
@@ -123,6 +123,13 @@ def _end_sessions(user: StaffUser, reason: str) -> int:
     staff.audit(db(), actor=current_user().name, action="end_sessions",
                 detail=f"name={user.name} ended={ended} reason={reason}")  # fmt: skip
     return ended
+
+
+def _revoke_tokens(user: StaffUser, reason: str) -> None:
+    revoked = tokens.revoke_all(db(), user.id, now())
+    if revoked:
+        staff.audit(db(), actor=current_user().name, action="revoke_tokens",
+                    detail=f"name={user.name} revoked={revoked} reason={reason}")  # fmt: skip
 
 
 @bp.post("/staff/<name>/sessions")

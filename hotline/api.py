@@ -1,9 +1,12 @@
-"""The JSON API for staff tools: queues, tips and case actions, behind a bearer token, audited."""
+"""The JSON API for staff tools: queues, tips and case actions, behind a bearer token whose
+scopes open the routes (read: GET, act: the actions); every request is audited."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any, TypeVar, cast
 
 from flask import Blueprint, Response, abort, g, jsonify, request
@@ -11,6 +14,7 @@ from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException
 
 from hotline.access import refuse, require_queue, require_tip
+from hotline.auth import now
 from hotline.database import db
 from hotline.listing import (
     Filters,
@@ -20,12 +24,20 @@ from hotline.listing import (
     urgency_counts,
     valid_queue,
 )
-from tips import casework
-from tips.models import StaffUser, Tip
-from tips.staff import ROLES, assigned_queues, audit, by_token, may_see_queue, sees_all_queues
+from tips import casework, sightings, tokens
+from tips.models import ApiToken, StaffUser, Tip
+from tips.staff import ROLES, assigned_queues, audit, may_see_queue, sees_all_queues
 
 bp = Blueprint("hotline_api", __name__, url_prefix="/api/v1")
+log = logging.getLogger(__name__)
 MAX_TOKEN = 256  # tokens are 43 characters; a longer header is not worth hashing
+READ_METHODS = frozenset({"GET", "HEAD"})  # what the read scope opens; the rest needs act
+MAX_PATH = 120  # of the path kept in the audit detail
+REFUSALS = {
+    "expired": "this token has expired; ask for a new one",
+    "revoked": "this token was revoked",
+    "inactive": "this token's account is not active",
+}
 View = TypeVar("View", bound=Callable[..., Any])
 
 
@@ -44,29 +56,96 @@ def http_error(exc: HTTPException) -> ResponseReturnValue:
     return error(exc.code or 500, message or (exc.name or "error").lower())
 
 
-def _token_user() -> StaffUser | None:
+def _bearer() -> str | None:
     scheme, _, token = request.headers.get("Authorization", "").partition(" ")
     token = token.strip()
     if scheme.lower() != "bearer" or not token or len(token) > MAX_TOKEN:
         return None
-    user = by_token(db(), token)
-    return user if user is not None and user.role in ROLES else None
+    return token
+
+
+def _challenge(status: int, message: str, *params: str) -> Response:
+    """A 401 or 403 with the Bearer challenge (RFC 6750) saying what was wrong."""
+    response = error(status, message)
+    response.headers["WWW-Authenticate"] = ", ".join(('Bearer realm="lantern"', *params))
+    return response
+
+
+def _refused(record: ApiToken, why: str) -> Response:
+    """Log a real token turned away (the request is audited like any other), and answer."""
+    g.api_token, g.api_refused = record, why
+    log.warning("API token %s refused (%s): %s %s", record.id, why, request.method, request.path)
+    if why == "scope":
+        return _challenge(403, "this token may only read; the act scope is needed",
+                          'error="insufficient_scope"', 'scope="act"')  # fmt: skip
+    return _challenge(401, REFUSALS[why], 'error="invalid_token"')
 
 
 def token_required(view: View) -> View:
-    """Answer 401 unless the request carries an active staff account's API token."""
+    """Answer 401 unless the request carries a live token of an active staff account, and 403
+    unless the token has the scope the method needs (read for GET, act for the rest)."""
 
     @functools.wraps(view)
     def wrapped(*args: Any, **kwargs: Any) -> ResponseReturnValue:
-        user = _token_user()
-        if user is None:
-            response = error(401, "a valid bearer token is required")
-            response.headers["WWW-Authenticate"] = 'Bearer realm="lantern"'
-            return response
-        g.api_user = user
+        token = _bearer()
+        record = tokens.find(db(), token) if token else None
+        if record is None:
+            if token:
+                log.info("API request with an unknown token: %s %s", request.method, request.path)
+            return _challenge(401, "a valid bearer token is required")
+        why = tokens.state(record, now())
+        if why == "active" and record.owner.role not in ROLES:
+            why = "inactive"
+        if why == "active" and not tokens.allows(record, _scope()):
+            why = "scope"
+        if why != "active":
+            return _refused(record, why)
+        g.api_token, g.api_user = record, record.owner
         return cast(ResponseReturnValue, view(*args, **kwargs))
 
     return cast(View, wrapped)
+
+
+def _scope() -> str:
+    return "read" if request.method in READ_METHODS else "act"
+
+
+@bp.after_request
+def audit_request(response: Response) -> Response:
+    """One audit event per request that carried a real token: who, which token, route, status,
+    and the tip or (when they changed) the tips it showed; never any tip text."""
+    record: ApiToken | None = g.get("api_token")
+    if record is None:
+        return response
+    session, at = db(), now()
+    if response.status_code >= 400:
+        session.rollback()  # a refused or failed request changes nothing but the audit log
+    refused = g.get("api_refused")
+    detail = f"token={record.id} {request.method} {request.path[:MAX_PATH]} {response.status_code}"
+    shown: Sequence[int] = ()
+    if refused:
+        action, detail = "api_refused", f"{detail} {refused}"
+    else:
+        action = "api_" + (request.endpoint or "").rpartition(".")[2].removesuffix("_api")
+        tokens.note_use(record, at)
+        shown, detail = _shown(record, at, detail)
+    audit(session, actor=record.owner.name, action=action[:32], tip_id=g.get("api_tip_id"),
+          detail=detail, shown=shown)  # fmt: skip
+    session.commit()
+    return response
+
+
+def _shown(record: ApiToken, at: datetime, detail: str) -> tuple[Sequence[int], str]:
+    """The ids a list showed, when this token has not had that list written lately."""
+    listed: tuple[str, list[int]] | None = g.get("api_shown")
+    if listed is None:
+        return (), detail
+    view, ids = listed
+    memory = sightings.note(record.shown, view, ids, at)
+    if memory is None:
+        return (), f"{detail} tips={len(ids)} unchanged"
+    record.shown = memory
+    return ids, f"{detail} tips={len(ids)}"
 
 
 def api_user() -> StaffUser:
@@ -88,8 +167,6 @@ def list_queues() -> ResponseReturnValue:
         for name, by in sorted(counts.items())
         if may_see_queue(user, name)
     ]
-    audit(session, actor=user.name, action="api_list_queues")
-    session.commit()
     return jsonify(body)
 
 
@@ -102,13 +179,11 @@ def list_tips() -> ResponseReturnValue:
         return error(400, "queue must be 1-48 characters of a-z, 0-9, '_' or '-'")
     if queue is not None:
         require_queue(user, queue)
-    session = db()
+    session, filters = db(), Filters.parse(request.args)
     allowed = None if sees_all_queues(user) else assigned_queues(user)
-    tips = open_tips(session, queue, Filters.parse(request.args), allowed)
-    rows = [row.as_json() for row in summaries(session, tips)]
-    audit(session, actor=user.name, action="api_list_tips", detail=f"queue={queue or '*'}")
-    session.commit()
-    return jsonify(rows)
+    tips = open_tips(session, queue, filters, allowed)
+    g.api_shown = (filters.describe(queue), [tip.id for tip in tips])
+    return jsonify([row.as_json() for row in summaries(session, tips)])
 
 
 def tip_json(tip: Tip) -> dict[str, Any]:
@@ -133,18 +208,17 @@ def tip_json(tip: Tip) -> dict[str, Any]:
 
 @bp.get("/tips/<reference>")
 @token_required
-def show_tip(reference: str) -> ResponseReturnValue:
+def view_tip(reference: str) -> ResponseReturnValue:
     """One tip with its answers, transcript and the indicators of its latest assessment."""
-    session, tip = db(), api_tip(reference)
-    body = tip_json(tip)
-    audit(session, actor=api_user().name, action="api_view_tip", tip_id=tip.id)
-    session.commit()
-    return jsonify(body)
+    return jsonify(tip_json(api_tip(reference)))
 
 
 def api_tip(reference: str) -> Tip:
-    """The tip; 404 (JSON) if none or outside the account's queues (that one audited)."""
-    return require_tip(api_user(), reference)
+    """The tip (its id goes on the request's audit event); 404 (JSON) if none or outside the
+    account's queues (that one audited as denied)."""
+    tip = require_tip(api_user(), reference)
+    g.api_tip_id = tip.id
+    return tip
 
 
 def _act(reference: str, action: Callable[[Tip, StaffUser], object]) -> ResponseReturnValue:
@@ -166,6 +240,9 @@ def json_field(name: str) -> str:
     value = body.get(name) if isinstance(body, dict) else None
     if not isinstance(value, str):
         abort(400, f"a JSON body with a string {name!r} is required")
+    if "\x00" in value:  # PostgreSQL text cannot hold it: a clear 400, not a database error
+        log.warning("API request refused: a NUL character in %r", name)
+        abort(400, f"{name!r} holds a NUL character")
     return value
 
 

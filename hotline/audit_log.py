@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template, request
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from hotline.access import roles_required
 from hotline.auth import current_user, login_required
@@ -21,6 +21,7 @@ def audit_page(session: Session, page: int) -> list[tuple[AuditEvent, str | None
     rows = session.execute(
         select(AuditEvent, Tip.reference)
         .outerjoin(Tip, Tip.id == AuditEvent.tip_id)
+        .options(selectinload(AuditEvent.shown))
         .order_by(AuditEvent.id.desc())
         .offset((page - 1) * PER_PAGE)
         .limit(PER_PAGE)
@@ -29,8 +30,11 @@ def audit_page(session: Session, page: int) -> list[tuple[AuditEvent, str | None
 
 
 def _page_number() -> int:
+    # ASCII digits only: "²" and "٣" pass str.isdigit() but int() refuses the first; a page past
+    # the last is empty anyway, and int() refuses more than 4300 digits.
     raw = request.args.get("page", "1")
-    return max(1, min(int(raw), 100_000)) if raw.isdigit() else 1
+    readable = raw.isascii() and raw.isdigit() and len(raw) <= 9
+    return max(1, min(int(raw), 100_000)) if readable else 1
 
 
 @bp.get("/audit")

@@ -247,7 +247,7 @@ def code() -> ResponseReturnValue:
     if request.method == "GET":
         return _code_page()
     given = request.form.get("code", "")[:16]
-    if check_code(db(), user, given, runtime().settings.secret_key, _source(), now()):
+    if check_code(db(), user, given, runtime().settings.keyring, _source(), now()):
         next_page = session.get("next")
         _start_session(user)
         if user.must_change_password:

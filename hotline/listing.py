@@ -76,6 +76,10 @@ class Filters:
         pairs = (("status", self.status), ("language", self.language), ("region", self.region))
         return {k: v for k, v in pairs if v}
 
+    def describe(self, queue: str | None) -> str:
+        """The list these filters make of a queue, for the audit log: "queue=* status=open"."""
+        return " ".join(f"{k}={v}" for k, v in {"queue": queue or "*", **self.as_args()}.items())
+
 
 def _in_queues(queues: Collection[str]) -> ColumnElement[bool]:
     named = [q for q in queues if q != UNTRIAGED]

@@ -35,6 +35,7 @@ INLINE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp", "image/hei
 
 
 CHILD_QUEUE = "child_exploitation"
+MAX_ID = 2**31 - 1  # the largest id a row may have
 
 
 def withheld(tip: Tip, minor: bool | None = None) -> bool:
@@ -50,6 +51,9 @@ def withheld(tip: Tip, minor: bool | None = None) -> bool:
 
 def _media_and_tip(media_id: int) -> tuple[Media, Tip]:
     """One 404 for no such media and for media of a tip in another queue (that one audited)."""
+    if media_id > MAX_ID:  # no row's id; SQLite and PostgreSQL refuse so large a number
+        log.warning("media %s refused: no media id is that large", media_id)
+        abort(404, NO_TIP)
     media = db().get(Media, media_id)
     message = db().get(Message, media.message_id) if media else None
     tip = db().get(Tip, message.tip_id) if message and message.tip_id else None
@@ -87,9 +91,9 @@ def show(media_id: int) -> ResponseReturnValue:
         deny(user, f"media={media_id} withheld: a child may be shown", tip.id,
              "Only a supervisor opens media that may show a child.")  # fmt: skip
     try:
-        url = media_url(settings.secret_key, media)
+        url = media_url(settings.keyring, media)
     except DecryptionError:
-        log.error("media %s cannot be decrypted with the current key", media_id)
+        log.error("media %s cannot be decrypted with any configured data key", media_id)
         abort(404)
     if not _allowed(settings, url):
         log.warning("media %s refused: its address is not Twilio's API", media_id)

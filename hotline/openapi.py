@@ -33,8 +33,11 @@ def _json_body(name: str, schema: dict[str, Any]) -> dict[str, Any]:
 
 
 COMMON = {
-    "401": _error("No valid bearer token."),
-    "403": _error("Not allowed for the account's queues, role or claim (the attempt is audited)."),
+    "401": _error("No valid bearer token, or it has expired or was revoked."),
+    "403": _error(
+        "Not allowed for the token's scopes, or the account's queues, role or claim "
+        "(the attempt is audited)."
+    ),
 }
 TIP = {"$ref": "#/components/schemas/Tip"}
 NO_TIP = _error("No such tip, or none in the account's queues (that attempt is audited).")
@@ -159,12 +162,20 @@ def document() -> dict[str, Any]:
             "title": "Lantern hotline API",
             "version": "1",
             "description": "Staff access to queues and tips. Every call is audited; advocates "
-            "see only the queues they are assigned.",
+            "see only the queues they are assigned. A token has the read scope (GET routes) "
+            "and maybe act (the POST routes, which also need read); it expires (90 days by "
+            "default, a year at most) and can be revoked at /staff/account/tokens.",
         },
         "security": [{"bearer": []}],
         "paths": _paths(),
         "components": {
-            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "securitySchemes": {
+                "bearer": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "A token from `lantern staff token NAME`; shown once.",
+                }
+            },
             "schemas": {
                 "Error": {"type": "object", "properties": {"error": {"type": "string"}}},
                 "TipSummary": SUMMARY,

@@ -8,7 +8,7 @@ from flask import Blueprint, abort, jsonify, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
 from hotline.access import require_queue, visible
-from hotline.auth import current_user, login_required
+from hotline.auth import current_session, current_user, login_required, now
 from hotline.clock import Clock, clock
 from hotline.database import db, runtime
 from hotline.listing import (
@@ -22,6 +22,7 @@ from hotline.listing import (
     urgency_counts,
     valid_queue,
 )
+from tips import sightings
 from tips.models import URGENCY_RANK, StaffUser, utcnow
 from tips.staff import assigned_queues, audit, sees_all_queues
 
@@ -70,16 +71,16 @@ def _rows(user: StaffUser, queue: str | None, filters: Filters) -> list[Summary]
 def overview() -> ResponseReturnValue:
     """Counts per queue and urgency, and every open tip the account may see, most urgent first."""
     user, filters = current_user(), Filters.parse(request.args)
+    rows = _rows(user, None, filters)
     page = render_template(
         "hotline/overview.html",
         cards=_cards(user),
-        rows=_rows(user, None, filters),
+        rows=rows,
         filters=filters,
         live_url=_live_url(None, filters),
         now=utcnow(),
     )
-    audit(db(), actor=user.name, action="view_overview", detail=_detail(None, filters))
-    db().commit()
+    _record_shown("view_overview", None, filters, rows, force=True)
     return page
 
 
@@ -91,16 +92,16 @@ def queue(queue: str) -> ResponseReturnValue:
         abort(404)
     user, filters = current_user(), Filters.parse(request.args)
     require_queue(user, queue)
+    rows = _rows(user, queue, filters)
     page = render_template(
         "hotline/queue.html",
         queue=queue,
-        rows=_rows(user, queue, filters),
+        rows=rows,
         filters=filters,
         live_url=_live_url(queue, filters),
         now=utcnow(),
     )
-    audit(db(), actor=user.name, action="view_queue", detail=_detail(queue, filters))
-    db().commit()
+    _record_shown("view_queue", queue, filters, rows, force=True)
     return page
 
 
@@ -109,8 +110,18 @@ def _live_url(queue: str | None, filters: Filters) -> str:
     return url_for(".live", **args)
 
 
-def _detail(queue: str | None, filters: Filters) -> str:
-    return " ".join(f"{k}={v}" for k, v in {"queue": queue or "*", **filters.as_args()}.items())
+def _record_shown(
+    action: str, queue: str | None, filters: Filters, rows: list[Summary], force: bool
+) -> None:
+    """Audit which tips a list showed (ids, never text): always for a page a person opened;
+    for the live refresh, only when the set changed or a few minutes passed (tips.sightings)."""
+    view, ids = filters.describe(queue), [row.tip.id for row in rows]
+    record = current_session()
+    memory = sightings.note(record.shown, view, ids, now(), force)
+    if memory is not None:
+        record.shown = memory
+        audit(db(), actor=current_user().name, action=action, detail=view, shown=ids)
+        db().commit()
 
 
 def live_row(summary: Summary) -> dict[str, Any]:
@@ -143,10 +154,10 @@ def live() -> ResponseReturnValue:
         if not valid_queue(queue):
             abort(404)
         require_queue(user, queue)
-    cards = _cards(user)
-    return jsonify(
-        {
-            "counts": {card["queue"]: card["total"] for card in cards},
-            "rows": [live_row(row) for row in _rows(user, queue, filters)],
-        }
-    )
+    cards, rows = _cards(user), _rows(user, queue, filters)
+    body = {
+        "counts": {card["queue"]: card["total"] for card in cards},
+        "rows": [live_row(row) for row in rows],
+    }
+    _record_shown("view_live", queue, filters, rows, force=False)
+    return jsonify(body)

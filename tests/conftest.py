@@ -67,6 +67,8 @@ def make_settings(database_url: str, redis_url: str, **overrides: object) -> Set
         "rasa_timeout": 1.0,
         "public_base_url": PUBLIC_BASE,
         "twilio_auth_token": AUTH_TOKEN,
+        "data_keys": "",  # the developer's own shell settings never reach a test
+        "secret_key_fallbacks": "",
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]

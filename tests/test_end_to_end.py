@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pyotp
 import pytest
@@ -19,6 +20,7 @@ from tests.support import leaks
 from tests.support.services import wait_for
 from tests.support.system import System, running_system
 from tests.support.twilio import signature, sms_form
+from tips.crypto import message_id_digest
 from tips.db import make_engine, make_sessions, transaction
 from tips.models import Message, Page, Tip
 from tips.staff import add, issue_token, totp_secret
@@ -32,28 +34,27 @@ NEWCOMER = "+15550103311"
 TWO_TIPS_PHONE = "+15550107744"
 REFERENCE = re.compile(r"\b[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}\b")
 # Each message, and words its reply must hold: the reference comes with the first account,
-# no question is asked twice, the place given to another question is kept.
+# no question is asked twice, the place given to another question is kept, and after two
+# replies only the follow-up and the read-back are left.
 FULL_TIP = [
     ("hi", "danger right now"),
     ("no", "What happened"),
     ("The boss at the Golden Wok restaurant took the cooks passports and does not pay them",
      "tip reference is"),
     ("Golden Wok, 512 Main St, Dayton OH", "How many people"),
-    ("this week", "help find them"),
-    ("3 women who cook there, they drive a white van", "contact you"),
+    ("this week, 3 women cook there, they drive a white van", "contact you"),
     ("no", "Your tip"),
     ("yes", "with our team"),
 ]  # fmt: skip
 SPANISH_PHONE = "+15550106622"
 SPANISH_TIP = [
-    ("hola, quiero denunciar algo que vi", "numero de denuncia"),
-    ("no", "?"),
+    ("hola, quiero denunciar algo que vi", "peligro"),  # a wish to tell is no account yet
+    ("no", "Que paso"),
     ("En la finca de tomates en el camino Rio Seco les quitaron los pasaportes a los trabajadores "
-     "y no les pagan", "?"),
+     "y no les pagan", "numero de denuncia"),
     ("Finca Los Olivos, camino Rio Seco, cerca de Salinas", "?"),
     ("esta semana", "?"),
-    ("unos 10 hombres", "?"),
-    ("saltar", "?"),
+    ("unos 10 hombres", "Tu denuncia"),
     ("saltar", "con nuestro equipo"),
 ]  # fmt: skip
 
@@ -161,7 +162,7 @@ def test_a_second_tip_in_one_conversation_keeps_its_own_messages(system: System)
     assert len(found) == 3 and len(second_ids) == 1 and None not in second_ids
     assert second_ids != {first_id}
     assert not any("Sunset Motel" in body for body in first_texts)
-    assert "3 women who cook there, they drive a white van" in first_texts
+    assert "this week, 3 women cook there, they drive a white van" in first_texts
     assert "512 Main St" in tip_of(system, first.group()).answers["where"]
 
 
@@ -224,12 +225,33 @@ def test_forged_and_repeated_requests(system: System) -> None:
     forged = requests.post(url, data=form, headers={"X-Twilio-Signature": "Zm9yZ2Vk"}, timeout=10)
     assert forged.status_code == 403
     assert requests.post(url, data=form, timeout=10).status_code == 403
-    first = text(system, CANARY, "the van is white", sid="SM" + "7" * 32)
-    again = text(system, CANARY, "the van is white", sid="SM" + "7" * 32)
+    sid = "SM" + "7" * 32
+    first = text(system, CANARY, "the van is white", sid=sid)
+    again = text(system, CANARY, "the van is white", sid=sid)
     assert replies_of(first.text) == replies_of(again.text)
+    digest = message_id_digest(system.env["LANTERN_PSEUDONYM_KEY"], sid)
     with make_sessions(make_engine(system.database_url))() as session:
-        rows = session.scalars(select(Message).where(Message.external_id == "SM" + "7" * 32))
-        assert len(rows.all()) == 1
+        stored = session.scalars(select(Message.external_id)).all()
+    assert stored.count(digest) == 1  # the retry was known by the keyed hash, and stored once
+    assert sid[2:].encode() not in leaks.sql_dump(system.database_url)  # the sid itself: nowhere
+
+
+def _environment(pid: int) -> dict[str, str]:
+    raw = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+    return dict(item.decode().split("=", 1) for item in raw if b"=" in item)
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
+def test_rasa_and_the_action_server_hold_none_of_the_apps_secrets(system: System) -> None:
+    """A process holds only the secrets it needs: Rasa none, the action server the internal token."""
+    secrets = ("LANTERN_SECRET_KEY", "LANTERN_PSEUDONYM_KEY", "TWILIO_AUTH_TOKEN")
+    rasa = _environment(system.processes["rasa"].popen.pid)  # type: ignore[union-attr]
+    actions = _environment(system.processes["actions"].popen.pid)  # type: ignore[union-attr]
+    for env in (rasa, actions):
+        assert not [name for name in secrets if name in env]
+        assert not [value for value in env.values() if system.database_url in value]
+    assert "LANTERN_INTERNAL_TOKEN" not in rasa
+    assert actions["LANTERN_INTERNAL_TOKEN"] == system.env["LANTERN_INTERNAL_TOKEN"]
 
 
 def test_with_rasa_stopped_the_fallback_comes_within_5_seconds(system: System) -> None:

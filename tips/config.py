@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+
+from tips.crypto import DataKey, DataKeyError, Keyring, data_key_material
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_SECRET_MARK = "dev-only-"
@@ -34,6 +37,11 @@ def _float(name: str, default: float) -> float:
         raise ConfigError(f"{name} must be a number, got {raw!r}") from exc
 
 
+def _entries(raw: str) -> list[str]:
+    """A comma-separated setting as its entries, trimmed; empty entries are kept, to be refused."""
+    return [entry.strip() for entry in raw.split(",")] if raw else []
+
+
 def _default_database_url() -> str:
     return f"sqlite:///{ROOT / 'var' / 'lantern.db'}"
 
@@ -43,7 +51,15 @@ class Settings:
     """Every setting Lantern reads, with its type and default."""
 
     env: str = field(default_factory=lambda: _str("LANTERN_ENV", "production"))
+    # Signs sessions, CSRF tokens and web-chat sessions. Earlier values in the fallbacks
+    # (comma-separated) are still accepted for what they signed, never used to sign.
     secret_key: str = field(default_factory=lambda: _str("LANTERN_SECRET_KEY"))
+    secret_key_fallbacks: str = field(
+        default_factory=lambda: _str("LANTERN_SECRET_KEY_FALLBACKS"), repr=False
+    )
+    # Seal contact numbers, media addresses and TOTP secrets: comma-separated, newest first; new
+    # values go under the first, any opens. Unset: the key derived from LANTERN_SECRET_KEY.
+    data_keys: str = field(default_factory=lambda: _str("LANTERN_DATA_KEYS"), repr=False)
     pseudonym_key: str = field(default_factory=lambda: _str("LANTERN_PSEUDONYM_KEY"))
     internal_token: str = field(default_factory=lambda: _str("LANTERN_INTERNAL_TOKEN"))
     database_url: str = field(
@@ -108,6 +124,10 @@ class Settings:
     page_collapse_seconds: int = field(
         default_factory=lambda: _int("LANTERN_PAGE_COLLAPSE_SECONDS", 300)
     )
+    # Seconds between runs of the drain that files SMS held in Redis while the database was down.
+    outage_drain_seconds: float = field(
+        default_factory=lambda: _float("LANTERN_OUTAGE_DRAIN_SECONDS", 30.0)
+    )
     quick_exit_url: str = field(
         default_factory=lambda: _str("LANTERN_QUICK_EXIT_URL", "https://www.weather.gov/")
     )
@@ -128,6 +148,43 @@ class Settings:
         return {"critical": self.escalate_critical_minutes, "high": self.escalate_high_minutes}
 
     @property
+    def signing_fallbacks(self) -> list[str]:
+        """Earlier session-signing keys, newest first."""
+        return _entries(self.secret_key_fallbacks)
+
+    @cached_property
+    def keyring(self) -> Keyring:
+        """The data keys, newest first, then the keys derived from LANTERN_SECRET_KEY and its
+        fallbacks: data sealed before data keys existed opens with them, nothing new does."""
+        keys = [self._data_key(n, entry) for n, entry in enumerate(_entries(self.data_keys), 1)]
+        legacy = [("LANTERN_SECRET_KEY, legacy", self.secret_key)] + [
+            (f"LANTERN_SECRET_KEY_FALLBACKS #{n}, legacy", value)
+            for n, value in enumerate(self.signing_fallbacks, 1)
+        ]
+        for label, secret in legacy:
+            if secret and all(key.material != secret.encode() for key in keys):
+                keys.append(DataKey(secret.encode(), label))
+        return Keyring(keys)
+
+    @staticmethod
+    def _data_key(position: int, entry: str) -> DataKey:
+        name = f"LANTERN_DATA_KEYS #{position}"
+        try:
+            return DataKey(data_key_material(entry), name)
+        except DataKeyError as exc:
+            raise ConfigError(f"{name} {exc}") from exc
+
+    def advisories(self) -> list[str]:
+        """What is allowed but unwise, logged when a part starts."""
+        if self.development or self.data_keys:
+            return []
+        return [
+            "LANTERN_DATA_KEYS is not set: contact numbers, media addresses and TOTP secrets are "
+            "sealed with a key derived from LANTERN_SECRET_KEY, which also signs sessions. Set a "
+            "data key (`lantern keys new`), then run `lantern keys rotate` (docs/deploy.md)."
+        ]
+
+    @property
     def celery_broker(self) -> str:
         """The broker Celery uses: CELERY_BROKER_URL, else the Redis at REDIS_URL."""
         return self.broker_url or self.redis_url
@@ -142,6 +199,7 @@ class Settings:
                 raise ConfigError(
                     f"LANTERN_{name.upper()} must be a long random secret in production"
                 )
+        self.check_keys()
         if not self.development and not self.public_base_url:
             raise ConfigError(
                 "LANTERN_PUBLIC_BASE_URL is required: Twilio signs the full public URL"
@@ -153,6 +211,36 @@ class Settings:
         if not self.development and not self.twilio_auth_token:
             raise ConfigError("TWILIO_AUTH_TOKEN is required: without it every SMS is refused")
         return self
+
+    def check_keys(self) -> Settings:
+        """Refuse malformed, repeated or borrowed data keys, and weak signing fallbacks."""
+        self._check_fallbacks()
+        others = {
+            "LANTERN_SECRET_KEY": self.secret_key,
+            "LANTERN_PSEUDONYM_KEY": self.pseudonym_key,
+        }
+        others |= {f"LANTERN_SECRET_KEY_FALLBACKS #{n}": value
+                   for n, value in enumerate(self.signing_fallbacks, 1)}  # fmt: skip
+        entries = _entries(self.data_keys)
+        keys = self.keyring.keys[: len(entries)]
+        for position, (entry, key) in enumerate(zip(entries, keys, strict=True), 1):
+            name = key.label
+            if any(earlier.material == key.material for earlier in keys[: position - 1]):
+                raise ConfigError(f"{name} repeats an earlier key")
+            if not self.development and entry.startswith(DEV_SECRET_MARK):
+                raise ConfigError(f"{name} must be a long random secret in production")
+            for other, value in others.items():
+                if value and entry.rstrip("=") == value.rstrip("="):  # padding or not, one key
+                    raise ConfigError(f"{name} must differ from {other}: one key, one purpose")
+        return self
+
+    def _check_fallbacks(self) -> None:
+        for position, value in enumerate(self.signing_fallbacks, 1):
+            name = f"LANTERN_SECRET_KEY_FALLBACKS #{position}"
+            if not value:
+                raise ConfigError(f"{name} is empty")
+            if not self.development and (value.startswith(DEV_SECRET_MARK) or len(value) < 32):
+                raise ConfigError(f"{name} must be a long random secret in production")
 
 
 def load() -> Settings:

@@ -149,7 +149,7 @@ class Page(Base):
 
 
 class StaffUser(Base):
-    """A hotline staff account; passwords and API tokens are kept only as hashes."""
+    """A hotline staff account; its password is kept only as a hash (its API tokens: ApiToken)."""
 
     __tablename__ = "staff_users"
 
@@ -157,7 +157,6 @@ class StaffUser(Base):
     name: Mapped[str] = mapped_column(String(64), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(16), default="advocate")
-    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     totp_secret: Mapped[str | None] = mapped_column(String(255))  # Fernet-encrypted
@@ -188,6 +187,32 @@ class StaffSession(Base):
     address_class: Mapped[str | None] = mapped_column(String(16))  # "local", "private", "public"
     user_agent: Mapped[str] = mapped_column(String(64), default="")  # "Firefox on Windows"
     revoked_at: Mapped[datetime | None]
+    # Which tips each list view last showed, as digests (tips.sightings): the live refresh
+    # writes an audit event when that changes, not on every poll.
+    shown: Mapped[dict[str, Any] | None]
+
+
+class ApiToken(Base):
+    """A staff member's bearer token for the JSON API: only its SHA-256 is kept.
+
+    Scopes ("read", or "read act") say which routes it opens; it stops working at expires_at,
+    or at once when revoked_at is set.
+    """
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    label: Mapped[str] = mapped_column(String(64), default="")  # what it is for, e.g. "case tool"
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    scopes: Mapped[str] = mapped_column(String(32))  # space-separated, e.g. "read act"
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    last_used_at: Mapped[datetime | None]  # moved at most once a minute
+    revoked_at: Mapped[datetime | None]
+    shown: Mapped[dict[str, Any] | None]  # as StaffSession.shown, for the API's lists
+
+    owner: Mapped[StaffUser] = relationship()
 
 
 class StaffQueue(Base):
@@ -243,6 +268,17 @@ class AuditEvent(Base):
     tip_id: Mapped[int | None] = mapped_column(ForeignKey("tips.id"), index=True)
     detail: Mapped[str] = mapped_column(String(255), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+    shown: Mapped[list[AuditTip]] = relationship(cascade="all, delete-orphan")
+
+
+class AuditTip(Base):
+    """A tip a list view or API answer showed, by id only: who saw which tips, and when."""
+
+    __tablename__ = "audit_tips"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("audit_events.id"), primary_key=True)
+    tip_id: Mapped[int] = mapped_column(ForeignKey("tips.id"), primary_key=True, index=True)
 
 
 class TipEntity(Base):

@@ -1,7 +1,8 @@
 """Ways back to a tipster: media they sent, follow-up contacts, and the delivery of staff replies.
 
-Addresses (a media URL, a phone number) are stored only Fernet-encrypted and opened only in
-memory by the part that must use them. Nothing here logs or returns an address in clear.
+Addresses (a media URL, a phone number) are stored only Fernet-encrypted under the data keys
+(Settings.keyring) and opened only in memory by the part that must use them. Nothing here logs
+or returns an address in clear.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.orm import Session
 
-from tips.crypto import decrypt, encrypt
+from tips.crypto import Keys, decrypt, encrypt
 from tips.models import Contact, Conversation, Media, Message, Tip
 
 CONTACT_PURPOSE = "contact"
@@ -30,24 +31,22 @@ class MediaItem:
     content_type: str
 
 
-def record_media(
-    session: Session, message_id: int, items: Sequence[MediaItem], secret_key: str
-) -> None:
-    """Keep a message's attachments, each URL encrypted."""
+def record_media(session: Session, message_id: int, items: Sequence[MediaItem], keys: Keys) -> None:
+    """Keep a message's attachments, each URL sealed under the newest data key."""
     for position, item in enumerate(items):
         session.add(
             Media(
                 message_id=message_id,
                 position=position,
                 content_type=item.content_type[:64],
-                url_encrypted=encrypt(secret_key, MEDIA_PURPOSE, item.url),
+                url_encrypted=encrypt(keys, MEDIA_PURPOSE, item.url),
             )
         )
 
 
-def media_url(secret_key: str, media: Media) -> str:
+def media_url(keys: Keys, media: Media) -> str:
     """The attachment's address, for the server to fetch it; never shown to anyone."""
-    return decrypt(secret_key, MEDIA_PURPOSE, media.url_encrypted)
+    return decrypt(keys, MEDIA_PURPOSE, media.url_encrypted)
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,7 @@ def remember_contact(
     session: Session,
     conversation_id: int,
     address: str,
-    secret_key: str,
+    keys: Keys,
     now: datetime,
     keep_for: timedelta,
 ) -> bool:
@@ -93,7 +92,7 @@ def remember_contact(
     session.add(
         Contact(
             conversation_id=conversation_id,
-            address_encrypted=encrypt(secret_key, CONTACT_PURPOSE, address),
+            address_encrypted=encrypt(keys, CONTACT_PURPOSE, address),
             expires_at=now + keep_for,
         )
     )
@@ -126,9 +125,7 @@ def _settle(session: Session, message: Message, delivery: str, error: str | None
     return delivery
 
 
-def start_delivery(
-    session: Session, message_id: int, secret_key: str, now: datetime
-) -> Outgoing | str:
+def start_delivery(session: Session, message_id: int, keys: Keys, now: datetime) -> Outgoing | str:
     """Claim a pending SMS reply for sending, or say why it is not sent (its delivery state).
 
     Only an SMS conversation that is not stopped and has an unexpired contact is written to.
@@ -153,7 +150,7 @@ def start_delivery(
     )
     if cast(CursorResult[Any], claimed).rowcount != 1:
         return SENDING
-    address = decrypt(secret_key, CONTACT_PURPOSE, contact.address_encrypted)
+    address = decrypt(keys, CONTACT_PURPOSE, contact.address_encrypted)
     return Outgoing(message_id, address, message.body)
 
 

@@ -14,8 +14,15 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tips.crypto import DecryptionError, decrypt, encrypt, keyed_hash, new_token, token_digest
-from tips.models import AuditEvent, StaffQueue, StaffUser, utcnow
+from tips.crypto import (
+    DecryptionError,
+    Keys,
+    decrypt,
+    encrypt,
+    keyed_hash,
+)
+from tips.models import AuditEvent, AuditTip, StaffQueue, StaffUser, utcnow
+from tips.tokens import DEFAULT_DAYS, DEFAULT_SCOPES, issue
 
 ROLES = ("advocate", "supervisor", "admin")
 ALL_QUEUE_ROLES = ("supervisor", "admin")  # advocates see only the queues they are assigned
@@ -45,9 +52,9 @@ def add(
     name: str,
     password: str,
     role: str = "advocate",
-    secret_key: str | None = None,
+    secret_key: Keys | None = None,
 ) -> StaffUser:
-    """Create a staff account with an argon2id password hash; with a key, enrol TOTP too."""
+    """Create a staff account with an argon2id password hash; with data keys, enrol TOTP too."""
     if role not in ROLES:
         raise StaffError(f"role must be one of {', '.join(ROLES)}")
     problem = password_problem(name, password)
@@ -192,19 +199,20 @@ def authenticate(
     return user
 
 
-def enrol_totp(user: StaffUser, secret_key: str) -> str:
-    """Give the account a new TOTP secret, stored encrypted; returns the otpauth:// URI."""
+def enrol_totp(user: StaffUser, keys: Keys) -> str:
+    """Give the account a new TOTP secret, sealed under the newest data key; returns the
+    otpauth:// URI."""
     secret = pyotp.random_base32()
-    user.totp_secret, user.totp_last_step = encrypt(secret_key, TOTP_PURPOSE, secret), None
+    user.totp_secret, user.totp_last_step = encrypt(keys, TOTP_PURPOSE, secret), None
     return pyotp.TOTP(secret).provisioning_uri(name=user.name, issuer_name=TOTP_ISSUER)
 
 
-def totp_secret(user: StaffUser, secret_key: str) -> str | None:
-    """The account's TOTP secret in clear, or None when it has none the key can open."""
+def totp_secret(user: StaffUser, keys: Keys) -> str | None:
+    """The account's TOTP secret in clear, or None when it has none the keys can open."""
     if not user.totp_secret:
         return None
     try:
-        return decrypt(secret_key, TOTP_PURPOSE, user.totp_secret)
+        return decrypt(keys, TOTP_PURPOSE, user.totp_secret)
     except DecryptionError:
         return None
 
@@ -219,14 +227,16 @@ def _matching_step(secret: str, code: str, now: datetime) -> int | None:
     return None
 
 
-def verify_code(user: StaffUser, code: str, secret_key: str, now: datetime | None = None) -> bool:
+def verify_code(user: StaffUser, code: str, keys: Keys, now: datetime | None = None) -> bool:
     """Check a six-digit code; each code works once (no replay). check_code adds the backoff."""
     now = now or utcnow()
-    secret = totp_secret(user, secret_key)
+    secret = totp_secret(user, keys)
     if secret is None or not user.active:
         return False
     code = code.strip().replace(" ", "")
-    step = _matching_step(secret, code, now) if len(code) == 6 and code.isdigit() else None
+    # ASCII digits only: the codes are, and hmac.compare_digest refuses other text ("٣").
+    plain = len(code) == 6 and code.isascii() and code.isdigit()
+    step = _matching_step(secret, code, now) if plain else None
     if step is None or step <= (user.totp_last_step or 0):
         return False
     user.totp_last_step = step
@@ -237,14 +247,14 @@ def check_code(
     session: Session,
     user: StaffUser,
     code: str,
-    secret_key: str,
+    keys: Keys,
     source: str = LOCAL_SOURCE,
     now: datetime | None = None,
 ) -> bool:
     """The second sign-in step: refused while the source waits; a wrong code counts as a failure."""
     if paused(session, user, source, now):
         return False
-    if verify_code(user, code, secret_key, now):
+    if verify_code(user, code, keys, now):
         return True
     record_failure(session, user, source, "code", now)
     return False
@@ -273,21 +283,27 @@ def assign_queues(session: Session, user: StaffUser, queues: Iterable[str]) -> N
     user.queues.extend(StaffQueue(queue=q) for q in sorted(wanted - have))
 
 
-def issue_token(session: Session, user: StaffUser) -> str:
-    """A new API token for the account, replacing any earlier one; shown once."""
-    token = new_token()
-    user.token_hash = token_digest(token)
-    return token
-
-
-def by_token(session: Session, token: str) -> StaffUser | None:
-    """The active account that owns this API token."""
-    user = session.scalar(select(StaffUser).where(StaffUser.token_hash == token_digest(token)))
-    return user if user is not None and user.active else None
+def issue_token(
+    session: Session,
+    user: StaffUser,
+    scopes: Iterable[str] = DEFAULT_SCOPES,
+    days: int = DEFAULT_DAYS,
+    label: str = "",
+) -> str:
+    """A new API token for the account (read-only and 90 days unless told); shown once.
+    The rest of a token's life is in tips.tokens."""
+    return issue(session, user, label, scopes, days)[1]
 
 
 def audit(
-    session: Session, actor: str, action: str, tip_id: int | None = None, detail: str = ""
+    session: Session,
+    actor: str,
+    action: str,
+    tip_id: int | None = None,
+    detail: str = "",
+    shown: Iterable[int] = (),
 ) -> None:
-    """Append an audit event."""
-    session.add(AuditEvent(actor=actor, action=action, tip_id=tip_id, detail=detail[:255]))
+    """Append an audit event; `shown` are the ids of the tips a list showed (never their text)."""
+    event = AuditEvent(actor=actor, action=action, tip_id=tip_id, detail=detail[:255])
+    event.shown = [AuditTip(tip_id=seen) for seen in dict.fromkeys(shown)]
+    session.add(event)

@@ -40,7 +40,7 @@ def deliver_reply(self: Task, message_id: int) -> dict[str, Any]:
     settings = runtime.settings
     try:
         with transaction(runtime.sessions) as session:
-            outgoing = outbound.start_delivery(session, message_id, settings.secret_key, utcnow())
+            outgoing = outbound.start_delivery(session, message_id, settings.keyring, utcnow())
     except DecryptionError:
         with transaction(runtime.sessions) as session:
             outbound.finish_delivery(session, message_id, "failed", 0, "undecryptable")

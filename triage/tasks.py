@@ -32,7 +32,7 @@ from tips.store import (
     unsent_page,
 )
 from triage.entities import extract
-from triage.notify import PageNotice, make_notifier
+from triage.notify import PageNotice, SendError, make_notifier
 from triage.preflight import model_problems, routes_problems
 from triage.queueing import DEFAULT_QUEUE, URGENT_QUEUE
 from triage.rubric import assess
@@ -43,6 +43,9 @@ RETRY = {"autoretry_for": (DatabaseError,), "retry_backoff": True, "max_retries"
 STALE_AFTER = timedelta(seconds=30)
 MAX_ESCALATION = 3
 LEAD_KEY = "lantern:page:lead"  # then the level and the source: the page that speaks for it
+HELD_PAGE_KEY = "lantern:outage:paged"  # then a held message's handle: it has been paged
+HELD_PAGE_SECONDS = 7 * 24 * 3600
+HELD_REASON = "database down, tip filed when it is back"
 
 
 def enqueue_assessment(tip_id: int, urgent: bool = False) -> None:
@@ -204,3 +207,34 @@ def sweep(self: Task) -> dict[str, int]:
         "escalated": len(escalations),
         "collapsed": len(collapsed),
     }
+
+
+@shared_task(
+    bind=True,
+    name="triage.tasks.page_held_message",
+    autoretry_for=(SendError,),
+    retry_backoff=True,
+    max_retries=8,
+)
+def page_held_message(self: Task, handle: str, reasons: list[str]) -> dict[str, Any]:
+    """Page on-call about a danger message held in the outage queue (webhooks/outage.py).
+
+    The database is down, so there is no tip and no reference yet: the page names the held
+    message's handle instead, and needs nothing but the notifier. Once the drain files the
+    message, triage pages again about the tip, by its reference. Paged once per handle
+    (Redis unreachable: it may page twice, never not at all).
+    """
+    runtime = self.app.runtime
+    key = f"{HELD_PAGE_KEY}:{handle}"
+    try:
+        if runtime.redis.exists(key):
+            return {"handle": handle, "sent": False}
+    except redis.RedisError as exc:
+        log.warning("held page not checked (%s): sent anyway", type(exc).__name__)
+    notice = PageNotice(f"HELD-{handle}", "critical", "emergency", (*reasons, HELD_REASON))
+    make_notifier(runtime.settings).page(notice)
+    try:
+        runtime.redis.set(key, 1, ex=HELD_PAGE_SECONDS)
+    except redis.RedisError as exc:
+        log.warning("held page not marked as sent (%s)", type(exc).__name__)
+    return {"handle": handle, "sent": True}

@@ -49,8 +49,8 @@ class ConsentWatch:
             forget_contact(session, conversation.id)
         elif said_yes(self.consent, after, self.started):
             keep_for = timedelta(days=self.settings.contact_days)
-            secret = self.settings.secret_key
-            if remember_contact(session, conversation.id, self.address, secret, utcnow(), keep_for):
+            keys = self.settings.keyring
+            if remember_contact(session, conversation.id, self.address, keys, utcnow(), keep_for):
                 log.info("follow-up contact kept for conversation %s", conversation.id)
 
 

@@ -63,11 +63,14 @@ def relay(
     inbound: Inbound,
     page_language: str | None = None,
     watch: TurnWatch | None = None,
+    answered: list[Reply] | None = None,
 ) -> list[Reply]:
     """Store the message, answer it (keywords, bot or fallback), store and return the replies.
 
     page_language is the web-chat page's language, used when the message's own is unclear.
     watch sees a turn the bot answers (not a keyword, not a repeat) before and after it.
+    answered: the replies it already got (a message held while the database was down,
+    webhooks/outage.py); they are stored as its answer and nothing is asked again.
     """
     detected = detect_language(inbound.body)
     with transaction(runtime.sessions) as session:
@@ -75,7 +78,7 @@ def relay(
         if duplicate:
             log.info("repeated message %s answered from the record", message.id)
             return [Reply(body) for body in replies_to(session, message)]
-        record_media(session, message.id, inbound.media, runtime.settings.secret_key)
+        record_media(session, message.id, inbound.media, runtime.settings.keyring)
         conversation = session.get_one(Conversation, message.conversation_id)
         word = keywords.keyword(inbound.body)
         if watch is not None and word is None:
@@ -94,10 +97,12 @@ def relay(
             word,
             detect_danger(inbound.body) is not None,
         )
-        if received.keyword is not None:
+        if answered is None and received.keyword is not None:
             # STOP, HELP and START never wait for the bot: one transaction stores it all.
-            settled = _settle_in(session, received, answer(runtime, inbound, received))
-    if received.keyword is None:
+            answered = answer(runtime, inbound, received)
+        if answered is not None:
+            settled = _settle_in(session, received, answered)
+    if answered is None:
         replies = answer(runtime, inbound, received, page_language)
         with transaction(runtime.sessions) as session:
             settled = _settle_in(session, received, replies)

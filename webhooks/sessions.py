@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import re
 import secrets
+from collections.abc import Sequence
 
 from tips.crypto import keyed_hash
 
@@ -44,14 +45,24 @@ def solves(challenge_text: str, nonce: str, bits: int) -> bool:
     return int.from_bytes(digest, "big") >> (256 - bits) == 0
 
 
-def admit(secret_key: str, challenge_text: object, nonce: object, now: float) -> str:
-    """The session a solved challenge buys; Unsolved, with the reason, for anything else."""
+def admit(
+    secret_key: str,
+    challenge_text: object,
+    nonce: object,
+    now: float,
+    fallbacks: Sequence[str] = (),
+) -> str:
+    """The session a solved challenge buys; Unsolved, with the reason, for anything else.
+
+    A challenge signed with a fallback (an earlier LANTERN_SECRET_KEY) still counts; the session
+    it buys is signed with the current key.
+    """
     if not isinstance(challenge_text, str) or not (found := _CHALLENGE.match(challenge_text)):
         raise Unsolved("challenge must be one this server issued")
     if not isinstance(nonce, str) or not _NONCE.match(nonce):
         raise Unsolved("nonce must be 1 to 12 digits")
     head, mac = challenge_text.rsplit(".", 1)
-    if not hmac.compare_digest(mac, _mac(secret_key, head, "challenge", 16)):
+    if not _signed(mac, head, "challenge", 16, [secret_key, *fallbacks]):
         raise Unsolved("challenge was not issued by this server", 403)
     issued = int(found.group(1), 16)
     if not now - CHALLENGE_SECONDS <= issued <= now + CLOCK_SKEW:
@@ -62,11 +73,18 @@ def admit(secret_key: str, challenge_text: object, nonce: object, now: float) ->
     return seed + _mac(secret_key, seed, "session", 32)
 
 
-def issued(secret_key: str, session: str) -> bool:
-    """Whether a session id is one this server issued (its second half is its MAC)."""
+def issued(secret_key: str, session: str, fallbacks: Sequence[str] = ()) -> bool:
+    """Whether a session id is one this server issued (its second half is its MAC), with the
+    current key or a fallback, so a chat open while the key is rotated goes on."""
     if not _SESSION.match(session):
         return False
-    return hmac.compare_digest(session[32:], _mac(secret_key, session[:32], "session", 32))
+    return _signed(session[32:], session[:32], "session", 32, [secret_key, *fallbacks])
+
+
+def _signed(mac: str, value: str, purpose: str, length: int, keys: Sequence[str]) -> bool:
+    # Every key is tried, so the time taken does not tell which one matched.
+    matches = [hmac.compare_digest(mac, _mac(key, value, purpose, length)) for key in keys]
+    return any(matches)
 
 
 def _mac(secret_key: str, value: str, purpose: str, length: int) -> str:

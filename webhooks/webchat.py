@@ -58,6 +58,9 @@ class Refused(ValueError):
         self.status, self.reply = status, reply
 
 
+MAX_ID = 2**31 - 1
+
+
 @bp.after_request
 def add_security_headers(response: Response) -> Response:
     """Strict headers on the page, its files and its endpoints; the chat never sets cookies."""
@@ -123,8 +126,9 @@ def open_session() -> tuple[Response, int]:
     runtime = current_app.extensions["lantern"]
     try:
         session = sessions.admit(
-            runtime.settings.secret_key, body.get("challenge"), body.get("nonce"), time.time()
-        )
+            runtime.settings.secret_key, body.get("challenge"), body.get("nonce"), time.time(),
+            runtime.settings.signing_fallbacks,
+        )  # fmt: skip
     except sessions.Unsolved as exc:
         raise Refused(str(exc), exc.status) from exc
     # Counted only once the work is done: unsolved requests cannot use up the line's ceiling.
@@ -159,7 +163,8 @@ def poll_messages() -> Response:
         raise Refused("send the session id in the X-Lantern-Session header, not the URL")
     sender = _sender(request.headers.get(SESSION_HEADER))
     after = request.args.get("after", "0")
-    if not after.isdigit() or len(after) > 18:
+    # Message ids are 32-bit on PostgreSQL: anything larger is no id, not a database error.
+    if not (after.isascii() and after.isdigit()) or len(after) > 10 or int(after) > MAX_ID:
         raise Refused("after must be a message id")
     runtime = current_app.extensions["lantern"]
     if not limits.poll_allowed(runtime, address_key(runtime.settings, request)):
@@ -198,7 +203,7 @@ def _sender(session: Any) -> str:
     if not isinstance(session, str) or not _SESSION.match(session):
         raise Refused("session must be 32 to 64 letters, digits, - or _")
     settings = current_app.extensions["lantern"].settings
-    if not sessions.issued(settings.secret_key, session):
+    if not sessions.issued(settings.secret_key, session, settings.signing_fallbacks):
         raise Refused("session was not issued by this server: open a new one", 403)
     return pseudonym(settings.pseudonym_key, CHANNEL, session)
 

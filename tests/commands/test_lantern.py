@@ -8,9 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tips import tokens
 from tips.config import ROOT
 from tips.db import make_engine, make_sessions
-from tips.staff import authenticate, by_token
+from tips.staff import authenticate
 
 LANTERN = str(Path(sys.executable).parent / "lantern")
 
@@ -61,8 +62,8 @@ def test_staff_add_then_token(sqlite_url: str) -> None:
     assert run("staff", "add", "bo", "--password-stdin", stdin="short\n", env=env).returncode == 2
     token = run("staff", "token", "ana", env=env).stdout.strip()
     with make_sessions(make_engine(sqlite_url))() as session:
-        user = by_token(session, token)
-        assert user is not None and user.role == "supervisor"
+        record = tokens.find(session, token)
+        assert record is not None and record.owner.role == "supervisor"
         assert authenticate(session, "ana", "correct horse battery") is not None
         assert authenticate(session, "ana", "wrong password here") is None
     assert run("staff", "token", "nobody", env=env).returncode == 2

@@ -24,6 +24,7 @@ from commands.sms import replies_of
 from tests.conversations.endstate import Conversation, compare, end_state, sent_later, settle
 from tests.support.system import System
 from tests.support.twilio import signature, sms_form
+from tests.support.webchat import open_session_at
 from webhooks.pseudonyms import pseudonym
 
 Script = dict[str, Any]
@@ -105,20 +106,21 @@ class SmsPhone:
 
 
 class WebChatTab:
-    """A browser tab running the chat widget: one random session, the page's language."""
+    """A browser tab running the chat widget: the page's language, and the session the server
+    issued it for the proof of work the page does when it opens."""
 
     def __init__(self, system: System, language: str) -> None:
         self.system = system
         self.page_language = "es" if language == "es" else "en"
-        self.session = secrets.token_hex(32)  # as the widget draws it: 32 random bytes in hex
+        page = "/es/chat" if self.page_language == "es" else "/chat"
+        requests.get(system.web_url + page, timeout=HTTP_TIMEOUT).raise_for_status()
+        self.session = open_session_at(system.web_url, language=self.page_language)
         sender = pseudonym(system.env["LANTERN_PSEUDONYM_KEY"], "webchat", self.session)
         self.conversation = Conversation("webchat", sender)
         self.url = system.web_url + WEBCHAT_PATH
         self.seen: set[int] = set()
         self.cursor = 0
         self.lock = threading.Lock()
-        page = "/es/chat" if self.page_language == "es" else "/chat"
-        requests.get(system.web_url + page, timeout=HTTP_TIMEOUT).raise_for_status()
 
     def post(self, text: str) -> Delivery:
         """One message as the widget posts it; the replies are the JSON reply texts."""

@@ -22,6 +22,7 @@ from werkzeug.test import TestResponse
 from app import create_app, create_internal_app
 from tests.conftest import AUTH_TOKEN, PUBLIC_BASE, make_settings
 from tests.support.twilio import signature, sms_form
+from tests.support.webchat import CHALLENGE_URL, SESSIONS_URL, open_session
 from tips.answers import FLAG_FIELDS, KINDS, TEXT_FIELDS
 from tips.config import Settings
 
@@ -33,6 +34,8 @@ FUZZ = settings(
 )
 SMS_PATH = "/webhooks/twilio/sms"
 CHAT_PATH = "/webhooks/webchat/messages"
+SESSION_HEADER = "X-Lantern-Session"
+ISSUED = "<a session the server issued>"  # replaced, in the test, by one opened for the example
 
 # Text as a form or JSON can carry it: any code point but lone surrogates (not encodable).
 # Awkward cases first: NUL (PostgreSQL text refuses it), keywords, references, danger, RTL.
@@ -45,7 +48,8 @@ json_values = st.recursive(
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(texts, inner, max_size=4),
     max_leaves=12,
 )
-sessions_ids = st.from_regex(r"[A-Za-z0-9_-]{32,64}", fullmatch=True)
+sessions_ids = st.from_regex(r"[A-Za-z0-9_-]{32,64}", fullmatch=True)  # drawn: never issued
+drawn_sessions = sessions_ids | header_values
 senders = st.from_regex(r"[0-9a-f]{16,64}", fullmatch=True)
 references = st.from_regex(r"[2-9A-HJKMNP-Z]{3}-?[2-9A-HJKMNP-Z]{3}", fullmatch=True)
 content_types = st.sampled_from(
@@ -61,8 +65,22 @@ raw_bodies = (
 
 @pytest.fixture
 def fuzz_settings(database_url: str, redis_url: str, redis_client: redis.Redis) -> Settings:
-    """Test settings on each database (SQLite, and PostgreSQL when one answers)."""
-    return make_settings(database_url, redis_url)
+    """Test settings on each database (SQLite, and PostgreSQL when one answers).
+
+    Every web-chat example comes from the test client's one address with a session of its own:
+    the address and new-session ceilings are set far above one run's examples, so each reaches
+    the message handling, and the proof of work is made cheap. Both are tested, with their own
+    values, in tests/webhooks.
+    """
+    return make_settings(
+        database_url,
+        redis_url,
+        webchat_per_address_per_minute=100_000,
+        webchat_per_address_per_hour=1_000_000,
+        webchat_sessions_per_address_per_hour=100_000,
+        webchat_sessions_per_minute=10_000,
+        webchat_work_bits=8,
+    )
 
 
 @pytest.fixture
@@ -84,6 +102,30 @@ def internal(fuzz_settings: Settings) -> FlaskClient:
 def no_5xx(response: TestResponse) -> None:
     event(f"status {response.status_code}")
     assert response.status_code < 500, (response.status_code, response.get_data()[:300])
+
+
+def clean_4xx(response: TestResponse) -> None:
+    """Refused with a 4xx that says why."""
+    no_5xx(response)
+    assert 400 <= response.status_code < 500, (response.status_code, response.get_data()[:300])
+    assert (response.get_json(silent=True) or {}).get("error"), response.get_data()[:300]
+
+
+def with_issued_session(client: FlaskClient, body: Any) -> tuple[Any, bool]:
+    """The body with its ISSUED session replaced by one the server issued; whether it had one."""
+    if isinstance(body, dict) and body.get("session") == ISSUED:
+        event("session issued")
+        return {**body, "session": open_session(client)}, True
+    return body, False
+
+
+def session_accepted(response: TestResponse) -> None:
+    """An issued session got past admission: whatever the answer, it is not about the session."""
+    error = str((response.get_json(silent=True) or {}).get("error", ""))
+    assert response.status_code not in (403, 429) and "session" not in error, (
+        response.status_code,
+        error,
+    )
 
 
 sms_forms = st.one_of(
@@ -121,7 +163,7 @@ def test_sms_webhook_raw_bodies(public: FlaskClient, body: bytes, content_type: 
 
 
 well_formed_chat = st.fixed_dictionaries(
-    {"session": sessions_ids, "text": texts | huge_texts},
+    {"session": st.just(ISSUED), "text": texts | huge_texts},
     optional={"language": st.sampled_from(["en", "es"])},
 )
 chat_bodies = (
@@ -130,7 +172,7 @@ chat_bodies = (
     | st.fixed_dictionaries(
         {},
         optional={
-            "session": sessions_ids | json_values,
+            "session": st.just(ISSUED) | sessions_ids | json_values,
             "text": texts | huge_texts | json_values,
             "language": st.sampled_from(["en", "es", "fr", ""]) | json_values,
             "extra": json_values,
@@ -142,7 +184,19 @@ chat_bodies = (
 @FUZZ
 @given(body=chat_bodies)
 def test_webchat_message(public: FlaskClient, body: Any) -> None:
-    no_5xx(public.post(CHAT_PATH, json=body))
+    body, issued = with_issued_session(public, body)
+    response = public.post(CHAT_PATH, json=body)
+    no_5xx(response)
+    if issued:
+        session_accepted(response)
+
+
+@FUZZ
+@given(session=drawn_sessions | json_values, text=texts.filter(str.strip))
+def test_webchat_message_with_a_session_the_client_drew(
+    public: FlaskClient, session: Any, text: str
+) -> None:
+    clean_4xx(public.post(CHAT_PATH, json={"session": session, "text": text}))
 
 
 @FUZZ
@@ -151,27 +205,66 @@ def test_webchat_message_raw(public: FlaskClient, body: bytes, content_type: str
     no_5xx(public.post(CHAT_PATH, data=body, content_type=content_type))
 
 
+afters = st.none() | texts | st.integers(-(10**20), 10**20).map(str)
+
+
 @FUZZ
-@given(
-    session=sessions_ids | header_values,
-    in_header=st.booleans(),
-    after=st.none() | texts | st.integers(-(10**20), 10**20).map(str),
-)
-def test_webchat_poll(
+@given(after=afters)
+def test_webchat_poll(public: FlaskClient, after: str | None) -> None:
+    args = {} if after is None else {"after": after}
+    headers = {SESSION_HEADER: open_session(public)}
+    response = public.get(CHAT_PATH, query_string=args, headers=headers)
+    no_5xx(response)
+    session_accepted(response)
+
+
+@FUZZ
+@given(session=drawn_sessions, in_header=st.booleans(), after=afters)
+def test_webchat_poll_with_a_session_header_the_client_drew(
     public: FlaskClient, session: str, in_header: bool, after: str | None
 ) -> None:
     args = {} if after is None else {"after": after}
     if in_header:
-        response = public.get(CHAT_PATH, query_string=args, headers={"X-Lantern-Session": session})
+        response = public.get(CHAT_PATH, query_string=args, headers={SESSION_HEADER: session})
     else:
         response = public.get(CHAT_PATH, query_string={**args, "session": session})
-    no_5xx(response)
+    clean_4xx(response)
 
 
 @FUZZ
-@given(body=chat_bodies.map(lambda v: json.dumps(v).encode()) | raw_bodies, ctype=content_types)
-def test_webchat_forget(public: FlaskClient, body: bytes, ctype: str) -> None:
-    no_5xx(public.post("/webhooks/webchat/forget", data=body, content_type=ctype))
+@given(body=chat_bodies | raw_bodies, ctype=content_types)
+def test_webchat_forget(public: FlaskClient, body: Any, ctype: str) -> None:
+    body, issued = with_issued_session(public, body)
+    data = body if isinstance(body, bytes) else json.dumps(body).encode()
+    response = public.post("/webhooks/webchat/forget", data=data, content_type=ctype)
+    no_5xx(response)
+    if issued:
+        session_accepted(response)
+
+
+nonces = st.from_regex(r"[0-9]{1,12}", fullmatch=True) | texts | json_values
+
+
+@FUZZ
+@given(
+    body=json_values | st.fixed_dictionaries({}, optional={"challenge": texts, "nonce": nonces}),
+    fresh=st.booleans(),
+    nonce=nonces,
+)
+def test_webchat_sessions(public: FlaskClient, body: Any, fresh: bool, nonce: Any) -> None:
+    if fresh:  # a challenge this server issued, with a nonce that may or may not solve it
+        issued = public.get(CHALLENGE_URL).get_json()
+        body = {"challenge": issued["challenge"], "nonce": nonce}
+    response = public.post(SESSIONS_URL, json=body)
+    no_5xx(response)
+    if response.status_code != 201:
+        clean_4xx(response)
+
+
+@FUZZ
+@given(body=raw_bodies, content_type=content_types)
+def test_webchat_sessions_raw(public: FlaskClient, body: bytes, content_type: str) -> None:
+    no_5xx(public.post(SESSIONS_URL, data=body, content_type=content_type))
 
 
 well_formed_answers = st.fixed_dictionaries(
@@ -276,7 +369,7 @@ def test_internal_next_tip(internal: FlaskClient, fuzz_settings: Settings, body:
 
 @FUZZ
 @given(
-    path=st.sampled_from(["/healthz", "/readyz", "/metrics", "/chat", "/es/chat"]),
+    path=st.sampled_from(["/healthz", "/readyz", "/metrics", "/chat", "/es/chat", CHALLENGE_URL]),
     method=st.sampled_from(["GET", "HEAD", "POST", "OPTIONS", "DELETE"]),
     query=st.dictionaries(texts, texts, max_size=3),
     headers=st.dictionaries(

@@ -59,11 +59,11 @@ def staff_user(sessions: sessionmaker[Session]) -> str:
 
 @pytest.fixture
 def token(sessions: sessionmaker[Session], staff_user: str) -> str:
-    """A bearer token for the supervisor's API calls."""
+    """A bearer token for the supervisor's API calls, with both scopes (read and act)."""
     with transaction(sessions) as session:
         user = staff.by_name(session, staff_user)
         assert user is not None
-        return staff.issue_token(session, user)
+        return staff.issue_token(session, user, scopes=["act"])
 
 
 @pytest.fixture

@@ -111,7 +111,7 @@ def test_api_applies_the_same_rules(
     with transaction(sessions) as session:
         user = staff.by_name(session, advocate)
         assert user is not None
-        token = staff.issue_token(session, user)
+        token = staff.issue_token(session, user, scopes=["act"])
     auth = {"Authorization": f"Bearer {token}"}
     rows = client.get("/api/v1/tips", headers=auth).get_json()
     assert [row["reference"] for row in rows] == [two_tips["labor"]]

@@ -152,6 +152,6 @@ def test_api_reads_are_audited(
     client.get("/api/v1/tips", headers={})  # refused: leaves no audit row
     events = [(e.actor, e.action, e.detail, e.tip_id is not None) for e in audit_rows(sessions)]
     assert events == [
-        (staff_user, "api_list_tips", "queue=general", False),
-        (staff_user, "api_view_tip", "", True),
+        (staff_user, "api_list_tips", "token=1 GET /api/v1/tips 200 tips=1", False),
+        (staff_user, "api_view_tip", f"token=1 GET /api/v1/tips/{reference} 200", True),
     ]

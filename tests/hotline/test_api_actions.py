@@ -19,7 +19,7 @@ def auth(sessions: sessionmaker[Session], staff_user: str) -> dict[str, str]:
     with transaction(sessions) as session:
         user = staff.by_name(session, staff_user)
         assert user is not None
-        return {"Authorization": f"Bearer {staff.issue_token(session, user)}"}
+        return {"Authorization": f"Bearer {staff.issue_token(session, user, scopes=['act'])}"}
 
 
 def test_claim_release_escalate_and_override(
@@ -38,7 +38,8 @@ def test_claim_release_escalate_and_override(
     with sessions() as session:
         row = session.scalars(select(Override)).one()
     assert (row.old, row.new, row.reason) == ("general", "labor_trafficking", "passports withheld")
-    assert [e.action for e in audit_rows(sessions)][-4:] == ["claim", "release", "escalate", "override"]  # fmt: skip
+    case_work = [e.action for e in audit_rows(sessions) if not e.action.startswith("api_")]
+    assert case_work[-4:] == ["claim", "release", "escalate", "override"]
 
 
 @pytest.mark.parametrize("body", [{}, {"field": "queue", "value": "x"},
@@ -58,8 +59,26 @@ def test_an_advocate_cannot_escalate_outside_their_queues(
     with transaction(sessions) as session:
         user = staff.by_name(session, advocate)
         assert user is not None
-        token = staff.issue_token(session, user)
+        token = staff.issue_token(session, user, scopes=["act"])
     response = client.post(f"/api/v1/tips/{reference}/escalate",
                            headers={"Authorization": f"Bearer {token}"})  # fmt: skip
     assert response.status_code == 404  # as if it did not exist; the attempt is audited
-    assert audit_rows(sessions)[-1].action == "denied"
+    assert [e.action for e in audit_rows(sessions)][-2:] == ["denied", "api_escalate"]
+
+
+@pytest.mark.parametrize(("action", "body"), [
+    ("notes", {"body": "white van\x00"}),
+    ("override", {"field": "queue", "value": "general", "reason": "a\x00b"}),
+])  # fmt: skip
+def test_a_nul_in_a_json_field_is_a_clear_400(
+    client: FlaskClient,
+    sessions: sessionmaker[Session],
+    auth: dict[str, str],
+    action: str,
+    body: dict,
+) -> None:
+    """PostgreSQL text cannot hold a NUL: refused before it reaches the database."""
+    reference = make_tip(sessions, ["x"], Verdict("medium", "general"))
+    client.post(f"/api/v1/tips/{reference}/claim", headers=auth)
+    response = client.post(f"/api/v1/tips/{reference}/{action}", json=body, headers=auth)
+    assert response.status_code == 400 and "NUL" in response.get_json()["error"]

@@ -44,7 +44,7 @@ def seeded(app: Flask, sessions: sessionmaker[Session], staff_user: str) -> dict
     with transaction(sessions) as session:
         user = staff.by_name(session, staff_user)
         assert user is not None
-        token = staff.issue_token(session, user)
+        token = staff.issue_token(session, user, scopes=["act"])
     return {"token": token, "references": references}
 
 

@@ -77,13 +77,14 @@ def scene(sessions: sessionmaker[Session], advocate: str) -> Scene:
         user = staff.by_name(session, advocate)
         assert user is not None
         casework.claim(session, own_tip, user)  # so exports and actions on it can go through
-        token = staff.issue_token(session, user)
+        token = staff.issue_token(session, user, scopes=["act"])
     return Scene(own, foreign, own_media, foreign_media, token)
 
 
 def _url(rule: str, reference: str, media_id: int) -> str:
     values = {"<reference>": reference, "<int:media_id>": str(media_id), "<queue>": "emergency",
-              "<name>": ADVOCATE, "<path:filename>": "hotline.css", "<int:session_id>": "1"}  # fmt: skip
+              "<name>": ADVOCATE, "<path:filename>": "hotline.css", "<int:session_id>": "1",
+              "<int:token_id>": "1"}  # fmt: skip
     url = rule
     for placeholder, value in values.items():
         url = url.replace(placeholder, value)

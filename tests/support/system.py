@@ -52,6 +52,18 @@ def _env(tmp: Path, redis_url: str, ports: dict[str, int]) -> dict[str, str]:
         "RASA_TIMEOUT": "8",
         "RASA_ACTION_ENDPOINT": f"http://127.0.0.1:{ports['actions']}/webhook",
         "PYTHONUNBUFFERED": "1",
+        # Every web-chat tab of a test run comes from 127.0.0.1, where in production each
+        # visitor has an address of their own: the per-address and new-session ceilings are set
+        # far above what one run sends, so no scripted conversation is refused by them. The
+        # ceilings themselves are tested with their own low values (tests/webhooks).
+        "LANTERN_WEBCHAT_PER_ADDRESS_PER_MINUTE": "100000",
+        "LANTERN_WEBCHAT_PER_ADDRESS_PER_HOUR": "1000000",
+        "LANTERN_WEBCHAT_SESSIONS_PER_ADDRESS_PER_HOUR": "100000",
+        "LANTERN_WEBCHAT_SESSIONS_PER_MINUTE": "10000",
+        # For the same reason critical web-chat tips are not collapsed into one page by
+        # address: each scripted tab stands for a different person (collapse is tested in
+        # tests/webhooks/test_page_collapse.py).
+        "LANTERN_PAGE_COLLAPSE_SECONDS": "0",
     })  # fmt: skip
     if "LANTERN_BURST_HOLD" in os.environ:  # a benchmark may measure the edge without it
         env["LANTERN_BURST_HOLD"] = os.environ["LANTERN_BURST_HOLD"]
