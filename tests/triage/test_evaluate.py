@@ -75,6 +75,7 @@ LOOSER = {
     "holdout6_tips": {"queue": 0.9},
     "holdout7_tips": {"critical_recall": 0.679, "false_critical": 0.089, "queue": 0.686},
     "holdout8_tips": {"critical_recall": 0.747, "false_critical": 0.035, "queue": 0.764},
+    "holdout9_tips": {"critical_recall": 0.881, "false_critical": 0.0, "queue": 0.791},
 }
 
 
