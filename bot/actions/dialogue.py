@@ -221,7 +221,8 @@ def _answer_first(
         asked = [t for t in asked if t not in ("next", "how_to_report")]
         reply.add(1, "after_call")  # "what do I do now?" in an emergency: keep back, call again
     if reading.hurt and state["emergency"] and not _told(state, "hurt_care"):
-        reply.add(1, "hurt_care")
+        # "me duele el brazo" from the person in danger; "he hit her" from someone who saw it
+        reply.add(1, "hurt_care" if state["self"] else "hurt_other")
     for topic in asked:
         answer = topics.answer(
             topic, reply.ctx.language, reply.ctx.emergency_number, reply.ctx.hotline_number

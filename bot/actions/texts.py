@@ -17,6 +17,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "after_call": "Stay back and keep yourself safe; do not go in. If anything changes, call "
         "{e} again. You can text us any time with your reference.",
         "hurt_care": "I am sorry you are hurt. If you can, tell {e} you are hurt.",
+        "hurt_other": "If you can, tell {e} that someone is hurt.",
         "minor_victim": "Anyone under 18 in commercial sex is a victim, with or without force, "
         "and is not in trouble for it.",
         "ask_danger": "Are you or anyone else in danger right now?",
@@ -114,6 +115,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "after_call": "Mantente a distancia y cuidate; no entres. Si algo cambia, llama al {e} "
         "otra vez. Puedes escribirnos cuando quieras con tu numero.",
         "hurt_care": "Siento que estes herido o herida. Si puedes, dile al {e} que estas herido.",
+        "hurt_other": "Si puedes, dile al {e} que hay alguien herido.",
         "minor_victim": "Un menor de 18 en el comercio sexual es una victima, con o sin fuerza, "
         "y no esta en problemas por eso.",
         "ask_danger": "¿Tu u otra persona estan en peligro ahora mismo?",

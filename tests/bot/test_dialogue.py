@@ -342,3 +342,12 @@ def test_not_giving_an_address_is_accepted_and_not_asked_again():
     line.say("the women next door never leave and men come at night")
     reply = line.say("no I don't think anyone is in danger\nI'd rather not say my address")
     assert "do not have to say where you live" in reply and "Where is this" not in reply
+
+
+def test_someone_who_saw_a_person_hurt_is_not_told_they_are_hurt():
+    line = Line()
+    line.say(
+        "my cousin texted me he beats her and wont let her leave, 2217 kessler blvd in indianapolis, help"
+    )
+    reply = line.say("idk if shes hurt, she said he hit her last week")
+    assert "sorry you are hurt" not in reply

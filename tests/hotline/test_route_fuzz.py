@@ -3,7 +3,7 @@
 Values a browser or a script can send and a view may not expect: decimal digits of other scripts
 ('٣', '߃', '３'; '²' passes str.isdigit() yet int() refuses it), NUL (PostgreSQL text refuses
 it), lone surrogates (not encodable in UTF-8, so sent as the raw bytes %ED%A0%80), RTL marks,
-10k-300k character values, empty, negative and huge numbers. POST forms carry a valid CSRF token
+10k-40k character values, empty, negative and huge numbers. POST forms carry a valid CSRF token
 so the handler really runs; a few carry a wrong one or none, which must be a 400.
 
 The walk takes every rule of a freshly built app, so a new route cannot escape; the field lists
@@ -50,6 +50,7 @@ FUZZ = settings(
     max_examples=int(os.environ.get("LANTERN_FUZZ_EXAMPLES", "15")),
     deadline=None,
     database=None,
+    derandomize=True,  # the same examples on every run, so a slow or failing one is reproducible
     suppress_health_check=list(HealthCheck),
 )
 HOTLINE = Path(hotline.__file__).parent
@@ -89,12 +90,12 @@ TWISTS: list[Callable[[str], str]] = [
     lambda v: v.translate(ASCII_TO["０１２３４５６７８９"]),
     lambda v: v.translate(ASCII_TO["⁰¹²³⁴⁵⁶⁷⁸⁹"]),
     lambda v: f" {v.upper()} ",
-    lambda v: v * 5000,
+    lambda v: v * 1000,
 ]
 
 long_texts = st.builds(
     lambda n, unit: (unit * (n // len(unit) + 1))[:n],
-    st.integers(10_000, 300_000),
+    st.integers(10_000, 40_000),
     st.sampled_from(["a", "٣", "\u200f", "é🚐a", "\x00x", "1"]),
 )
 awkward_text = st.one_of(
