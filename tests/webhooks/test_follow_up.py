@@ -13,8 +13,8 @@ import redis
 from sqlalchemy import create_engine, select
 
 from commands.sms import replies_of
+from tests.support.webchat import open_session
 from tests.webhooks.follow_up import CONSENT_QUESTION, PHONE, Line, running_line
-from tests.webhooks.webchat_sessions import open_session
 from tips.crypto import decrypt
 from tips.db import transaction
 from tips.models import Contact, Message, Tip, utcnow

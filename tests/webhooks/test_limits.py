@@ -14,10 +14,10 @@ from app import create_app
 from tests.conftest import make_settings
 from tests.support.services import free_port
 from tests.support.twilio import sms_form
+from tests.support.webchat import open_session
 from tests.webhooks.http_servers import serving
 from tests.webhooks.test_sms import post, replies
 from tests.webhooks.test_webchat import FALLBACK, FakeRasa, say
-from tests.webhooks.webchat_sessions import open_session
 from tips.config import Settings
 from tips.models import Message
 from tips.runtime import Runtime

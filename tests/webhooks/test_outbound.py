@@ -14,9 +14,9 @@ from sqlalchemy import select, update
 
 from commands.sms import replies_of
 from tests.support.services import Process, wait_for
+from tests.support.webchat import open_session
 from tests.support.worker import start_worker
 from tests.webhooks.follow_up import PHONE, Line, running_line
-from tests.webhooks.webchat_sessions import open_session
 from tips.db import transaction
 from tips.models import Contact, Message, StaffUser, utcnow
 from triage.delivery import enqueue_delivery, sweep_deliveries

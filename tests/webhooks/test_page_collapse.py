@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import create_app
 from tests.conftest import make_settings
-from tests.webhooks.webchat_sessions import open_session
+from tests.support.webchat import open_session
 from tips.db import transaction
 from tips.inbox import Inbound, conversation_for, record_inbound
 from tips.models import Message, Page, Tip, utcnow

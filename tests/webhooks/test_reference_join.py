@@ -10,7 +10,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from tests.webhooks.webchat_sessions import open_session
+from tests.support.webchat import open_session
 from tips import casework, staff
 from tips.db import transaction
 from tips.models import AuditEvent, Conversation, Message, Tip

@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import create_app
 from tests.conftest import make_settings
 from tests.support.twilio import sms_form
+from tests.support.webchat import open_session
 from tests.webhooks.http_servers import serving
 from tests.webhooks.test_sms import post
-from tests.webhooks.webchat_sessions import open_session
 from tips.config import Settings
 from tips.db import transaction
 from tips.models import Conversation, Message

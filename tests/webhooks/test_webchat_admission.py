@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import create_app
 from tests.conftest import make_settings
-from tests.webhooks.webchat_sessions import (
+from tests.support.webchat import (
     CHALLENGE_URL,
     SESSIONS_URL,
     open_session,
